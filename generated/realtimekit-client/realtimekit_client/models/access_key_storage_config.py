@@ -1,0 +1,178 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.sftp_auth_method import SftpAuthMethod
+from ..models.storage_type import StorageType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AccessKeyStorageConfig")
+
+
+@_attrs_define
+class AccessKeyStorageConfig:
+    """An AWS S3, Azure or DigitalOcean bucket reached with an access key.
+
+    Attributes:
+        access_key (str): Access key of the storage provider.
+        region (str): Region of the bucket.
+        type_ (StorageType | Unset):
+        secret (str | Unset): Secret key of the storage provider.
+        bucket (str | Unset): Name of the bucket.
+        path (str | Unset): Path inside the bucket or on the server; the root when omitted.
+        auth_method (SftpAuthMethod | Unset):
+        username (str | Unset): SFTP user name.
+        password (str | Unset): SFTP password.
+        host (str | Unset): SFTP host.
+        port (float | Unset): SFTP port.
+        private_key (str | Unset): SFTP private key.
+    """
+
+    access_key: str
+    region: str
+    type_: StorageType | Unset = UNSET
+    secret: str | Unset = UNSET
+    bucket: str | Unset = UNSET
+    path: str | Unset = UNSET
+    auth_method: SftpAuthMethod | Unset = UNSET
+    username: str | Unset = UNSET
+    password: str | Unset = UNSET
+    host: str | Unset = UNSET
+    port: float | Unset = UNSET
+    private_key: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        access_key = self.access_key
+
+        region = self.region
+
+        type_: str | Unset = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_.value
+
+        secret = self.secret
+
+        bucket = self.bucket
+
+        path = self.path
+
+        auth_method: str | Unset = UNSET
+        if not isinstance(self.auth_method, Unset):
+            auth_method = self.auth_method.value
+
+        username = self.username
+
+        password = self.password
+
+        host = self.host
+
+        port = self.port
+
+        private_key = self.private_key
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "access_key": access_key,
+                "region": region,
+            }
+        )
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if secret is not UNSET:
+            field_dict["secret"] = secret
+        if bucket is not UNSET:
+            field_dict["bucket"] = bucket
+        if path is not UNSET:
+            field_dict["path"] = path
+        if auth_method is not UNSET:
+            field_dict["auth_method"] = auth_method
+        if username is not UNSET:
+            field_dict["username"] = username
+        if password is not UNSET:
+            field_dict["password"] = password
+        if host is not UNSET:
+            field_dict["host"] = host
+        if port is not UNSET:
+            field_dict["port"] = port
+        if private_key is not UNSET:
+            field_dict["private_key"] = private_key
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        access_key = d.pop("access_key")
+
+        region = d.pop("region")
+
+        _type_ = d.pop("type", UNSET)
+        type_: StorageType | Unset
+        if isinstance(_type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = StorageType(_type_)
+
+        secret = d.pop("secret", UNSET)
+
+        bucket = d.pop("bucket", UNSET)
+
+        path = d.pop("path", UNSET)
+
+        _auth_method = d.pop("auth_method", UNSET)
+        auth_method: SftpAuthMethod | Unset
+        if isinstance(_auth_method, Unset):
+            auth_method = UNSET
+        else:
+            auth_method = SftpAuthMethod(_auth_method)
+
+        username = d.pop("username", UNSET)
+
+        password = d.pop("password", UNSET)
+
+        host = d.pop("host", UNSET)
+
+        port = d.pop("port", UNSET)
+
+        private_key = d.pop("private_key", UNSET)
+
+        access_key_storage_config = cls(
+            access_key=access_key,
+            region=region,
+            type_=type_,
+            secret=secret,
+            bucket=bucket,
+            path=path,
+            auth_method=auth_method,
+            username=username,
+            password=password,
+            host=host,
+            port=port,
+            private_key=private_key,
+        )
+
+        access_key_storage_config.additional_properties = d
+        return access_key_storage_config
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,246 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.recording_status import RecordingStatus
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Recording")
+
+
+@_attrs_define
+class Recording:
+    """A recording of a meeting, as both operations return it.
+
+    Attributes:
+        id (UUID): ID of the recording.
+        audio_download_url (None | str): URL for downloading the audio recording, when `audio_config` was passed. Null
+            while the recording runs and when the RealtimeKit bucket is disabled.
+        download_url (None | str): URL where the recording can be downloaded. Null while the recording runs and when the
+            RealtimeKit bucket is disabled.
+        download_url_expiry (datetime.datetime | None): Timestamp when the download URL expires.
+        file_size (float | None): File size of the recording, in bytes.
+        invoked_time (datetime.datetime): Timestamp when this recording was invoked.
+        output_file_name (str): File name of the recording.
+        session_id (None | UUID): ID of the meeting session this recording is for.
+        started_time (datetime.datetime | None): Timestamp when this recording actually started after being invoked.
+            Usually a few seconds after `invoked_time`.
+        status (RecordingStatus): Current status of the recording. INVOKED (waiting for a worker) -> RECORDING <->
+            PAUSED -> UPLOADING -> UPLOADED; ERRORED from INVOKED or RECORDING.
+        stopped_time (datetime.datetime | None): Timestamp when this recording was stopped; null until it stops.
+        recording_duration (int | Unset): Total recording time in seconds.
+    """
+
+    id: UUID
+    audio_download_url: None | str
+    download_url: None | str
+    download_url_expiry: datetime.datetime | None
+    file_size: float | None
+    invoked_time: datetime.datetime
+    output_file_name: str
+    session_id: None | UUID
+    started_time: datetime.datetime | None
+    status: RecordingStatus
+    stopped_time: datetime.datetime | None
+    recording_duration: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = str(self.id)
+
+        audio_download_url: None | str
+        audio_download_url = self.audio_download_url
+
+        download_url: None | str
+        download_url = self.download_url
+
+        download_url_expiry: None | str
+        if isinstance(self.download_url_expiry, datetime.datetime):
+            download_url_expiry = self.download_url_expiry.isoformat()
+        else:
+            download_url_expiry = self.download_url_expiry
+
+        file_size: float | None
+        file_size = self.file_size
+
+        invoked_time = self.invoked_time.isoformat()
+
+        output_file_name = self.output_file_name
+
+        session_id: None | str
+        if isinstance(self.session_id, UUID):
+            session_id = str(self.session_id)
+        else:
+            session_id = self.session_id
+
+        started_time: None | str
+        if isinstance(self.started_time, datetime.datetime):
+            started_time = self.started_time.isoformat()
+        else:
+            started_time = self.started_time
+
+        status = self.status.value
+
+        stopped_time: None | str
+        if isinstance(self.stopped_time, datetime.datetime):
+            stopped_time = self.stopped_time.isoformat()
+        else:
+            stopped_time = self.stopped_time
+
+        recording_duration = self.recording_duration
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "audio_download_url": audio_download_url,
+                "download_url": download_url,
+                "download_url_expiry": download_url_expiry,
+                "file_size": file_size,
+                "invoked_time": invoked_time,
+                "output_file_name": output_file_name,
+                "session_id": session_id,
+                "started_time": started_time,
+                "status": status,
+                "stopped_time": stopped_time,
+            }
+        )
+        if recording_duration is not UNSET:
+            field_dict["recording_duration"] = recording_duration
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = UUID(d.pop("id"))
+
+        def _parse_audio_download_url(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        audio_download_url = _parse_audio_download_url(d.pop("audio_download_url"))
+
+        def _parse_download_url(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        download_url = _parse_download_url(d.pop("download_url"))
+
+        def _parse_download_url_expiry(data: object) -> datetime.datetime | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                download_url_expiry_type_0 = datetime.datetime.fromisoformat(data)
+
+                return download_url_expiry_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None, data)
+
+        download_url_expiry = _parse_download_url_expiry(d.pop("download_url_expiry"))
+
+        def _parse_file_size(data: object) -> float | None:
+            if data is None:
+                return data
+            return cast(float | None, data)
+
+        file_size = _parse_file_size(d.pop("file_size"))
+
+        invoked_time = datetime.datetime.fromisoformat(d.pop("invoked_time"))
+
+        output_file_name = d.pop("output_file_name")
+
+        def _parse_session_id(data: object) -> None | UUID:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                session_id_type_0 = UUID(data)
+
+                return session_id_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | UUID, data)
+
+        session_id = _parse_session_id(d.pop("session_id"))
+
+        def _parse_started_time(data: object) -> datetime.datetime | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                started_time_type_0 = datetime.datetime.fromisoformat(data)
+
+                return started_time_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None, data)
+
+        started_time = _parse_started_time(d.pop("started_time"))
+
+        status = RecordingStatus(d.pop("status"))
+
+        def _parse_stopped_time(data: object) -> datetime.datetime | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                stopped_time_type_0 = datetime.datetime.fromisoformat(data)
+
+                return stopped_time_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None, data)
+
+        stopped_time = _parse_stopped_time(d.pop("stopped_time"))
+
+        recording_duration = d.pop("recording_duration", UNSET)
+
+        recording = cls(
+            id=id,
+            audio_download_url=audio_download_url,
+            download_url=download_url,
+            download_url_expiry=download_url_expiry,
+            file_size=file_size,
+            invoked_time=invoked_time,
+            output_file_name=output_file_name,
+            session_id=session_id,
+            started_time=started_time,
+            status=status,
+            stopped_time=stopped_time,
+            recording_duration=recording_duration,
+        )
+
+        recording.additional_properties = d
+        return recording
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

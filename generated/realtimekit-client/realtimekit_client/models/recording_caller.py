@@ -1,0 +1,96 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.caller_type import CallerType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="RecordingCaller")
+
+
+@_attrs_define
+class RecordingCaller:
+    """Who started or stopped the recording.
+
+    Attributes:
+        name (str | Unset): Name of the caller.
+        type_ (CallerType | Unset):
+        user_id (UUID | Unset): ID of the calling user (the wire name has a capital I).
+    """
+
+    name: str | Unset = UNSET
+    type_: CallerType | Unset = UNSET
+    user_id: UUID | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        type_: str | Unset = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_.value
+
+        user_id: str | Unset = UNSET
+        if not isinstance(self.user_id, Unset):
+            user_id = str(self.user_id)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if name is not UNSET:
+            field_dict["name"] = name
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if user_id is not UNSET:
+            field_dict["user_Id"] = user_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        name = d.pop("name", UNSET)
+
+        _type_ = d.pop("type", UNSET)
+        type_: CallerType | Unset
+        if isinstance(_type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = CallerType(_type_)
+
+        _user_id = d.pop("user_Id", UNSET)
+        user_id: UUID | Unset
+        if isinstance(_user_id, Unset):
+            user_id = UNSET
+        else:
+            user_id = UUID(_user_id)
+
+        recording_caller = cls(
+            name=name,
+            type_=type_,
+            user_id=user_id,
+        )
+
+        recording_caller.additional_properties = d
+        return recording_caller
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

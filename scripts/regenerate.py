@@ -1,0 +1,125 @@
+"""Regenerate the typed client in generated/ from the OpenAPI fragment in openapi/.
+
+    uv run scripts/regenerate.py           # validate the spec, regenerate, report what changed
+    uv run scripts/regenerate.py --check   # regenerate into a temporary directory; exit 1 if generated/ differs
+
+The generator (openapi-python-client) and ruff are pinned exactly in pyproject.toml, so two runs give
+byte-identical output. Any generator warning fails the run: a warning means part of the spec was skipped.
+"""
+
+from __future__ import annotations
+
+import argparse
+import filecmp
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SPEC = ROOT / "openapi" / "realtimekit-recordings.yaml"
+CONFIG = ROOT / "generator-config.yaml"
+TEMPLATES = ROOT / "templates"
+OUTPUT = ROOT / "generated" / "realtimekit-client"
+# Left behind by ruff, Python or builds; never part of the output.
+CACHE_NAMES = {".ruff_cache", "__pycache__", ".mypy_cache", ".pytest_cache", "dist", "build"}
+
+
+def fail(message: str) -> None:
+    print(f"regenerate: {message}", file=sys.stderr)
+    raise SystemExit(1)
+
+
+def validate_spec() -> None:
+    import yaml
+    from openapi_spec_validator import validate
+    from openapi_spec_validator.validation.exceptions import OpenAPIValidationError
+
+    try:
+        validate(yaml.safe_load(SPEC.read_text(encoding="utf-8")))
+    except OpenAPIValidationError as exc:
+        fail(f"{SPEC.relative_to(ROOT)} is not a valid OpenAPI document: {exc.message}")
+
+
+def generate(destination: Path) -> None:
+    """Run the pinned generator into destination (which must not exist yet), then drop caches."""
+    bin_dir = Path(sys.executable).parent
+    command = [
+        str(bin_dir / "openapi-python-client"),
+        "generate",
+        "--path", str(SPEC),
+        "--config", str(CONFIG),
+        "--meta", "uv",
+        "--output-path", str(destination),
+    ]  # fmt: skip
+    if any(TEMPLATES.glob("*.jinja")):
+        command += ["--custom-template-path", str(TEMPLATES)]
+    # The post hooks call `ruff`: make it the one pinned in this environment.
+    env = {**os.environ, "PATH": f"{bin_dir}{os.pathsep}{os.environ.get('PATH', '')}", "NO_COLOR": "1"}
+    result = subprocess.run(command, capture_output=True, text=True, env=env, cwd=ROOT)
+    output = result.stdout + result.stderr
+    if result.returncode != 0 or "Warning" in output or "Error" in output:
+        fail(f"openapi-python-client did not generate cleanly (exit {result.returncode}):\n{output.strip()}")
+    for cache in sorted(p for p in destination.rglob("*") if p.name in CACHE_NAMES):
+        shutil.rmtree(cache, ignore_errors=True)
+
+
+def files_under(root: Path) -> set[str]:
+    if not root.exists():
+        return set()
+    return {
+        p.relative_to(root).as_posix()
+        for p in root.rglob("*")
+        if p.is_file() and not CACHE_NAMES.intersection(p.relative_to(root).parts)
+    }
+
+
+def differences(old: Path, new: Path) -> dict[str, str]:
+    """Map each path that differs between two trees to 'added', 'removed' or 'changed'."""
+    old_files, new_files = files_under(old), files_under(new)
+    changes = {name: "added" for name in new_files - old_files}
+    changes |= {name: "removed" for name in old_files - new_files}
+    for name in old_files & new_files:
+        if not filecmp.cmp(old / name, new / name, shallow=False):
+            changes[name] = "changed"
+    return dict(sorted(changes.items()))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--check", action="store_true", help="fail if generated/ is not what the spec produces")
+    args = parser.parse_args()
+
+    started = time.perf_counter()
+    validate_spec()
+    with tempfile.TemporaryDirectory(prefix="realtimekit-regenerate-") as scratch:
+        fresh = Path(scratch) / "realtimekit-client"
+        generate(fresh)
+        changes = differences(OUTPUT, fresh)
+        shown = OUTPUT.relative_to(ROOT)
+        if args.check:
+            if changes:
+                listing = "\n".join(f"  {kind:8} {shown}/{name}" for name, kind in changes.items())
+                fail(f"{shown} is out of date with the spec; run `uv run scripts/regenerate.py`:\n{listing}")
+            print(f"{shown} is up to date ({time.perf_counter() - started:.1f}s)")
+            return
+        for name, kind in changes.items():
+            target = OUTPUT / name
+            if kind == "removed":
+                target.unlink()
+            else:
+                target.parent.mkdir(parents=True, exist_ok=True)
+                shutil.copyfile(fresh / name, target)
+        for directory in sorted((p for p in OUTPUT.rglob("*") if p.is_dir()), reverse=True):
+            if not any(directory.iterdir()):
+                directory.rmdir()
+    for name, kind in changes.items():
+        print(f"  {kind:8} {shown}/{name}")
+    print(f"{len(changes) or 'no'} file(s) changed in {shown} ({time.perf_counter() - started:.1f}s)")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,142 @@
+"""Both operations, called through the generated package against a real HTTP server on 127.0.0.1,
+send what the spec describes and parse the API reference examples."""
+
+from __future__ import annotations
+
+import datetime
+from uuid import UUID
+
+from realtimekit_client import AuthenticatedClient
+from realtimekit_client.api.recordings import get_active_recording, start_recording
+from realtimekit_client.models import (
+    ActiveRecordingResponse,
+    AudioChannel,
+    AudioCodec,
+    AudioConfig,
+    CallerType,
+    InteractiveConfig,
+    InteractiveMetadataType,
+    RealtimeKitBucketConfig,
+    RecordingStatus,
+    SftpKeyStorageConfig,
+    StartReasonCode,
+    StartRecordingRequest,
+    StartRecordingResponse,
+    VideoCodec,
+    VideoConfig,
+    Watermark,
+    WatermarkPosition,
+    WatermarkSize,
+)
+
+from local_server import LocalServer, Scripted
+from spec_helpers import example
+
+ACCOUNT = "023e105f4ecef8ad9ca31a8372d0c353"
+APP = "2a95132c15732412d22c1476fa83f27a"
+MEETING = "97440c6a-140b-40a9-9499-b23fd7a3868a"
+TOKEN = "test-token-not-a-secret"
+
+
+def make_client(server: LocalServer) -> AuthenticatedClient:
+    return AuthenticatedClient(base_url=server.url, token=TOKEN)
+
+
+def full_request() -> StartRecordingRequest:
+    """The request from the API reference page, built from the generated models."""
+    return StartRecordingRequest(
+        meeting_id=UUID(MEETING),
+        audio_config=AudioConfig(channel=AudioChannel.STEREO, codec=AudioCodec.AAC, export_file=True),
+        file_name_prefix="string",
+        interactive_config=InteractiveConfig(type_=InteractiveMetadataType.ID3),
+        max_seconds=60,
+        realtimekit_bucket_config=RealtimeKitBucketConfig(enabled=True),
+        video_config=VideoConfig(
+            codec=VideoCodec.H264,
+            export_file=True,
+            height=720,
+            width=1280,
+            watermark=Watermark(
+                position=WatermarkPosition.LEFT_TOP,
+                size=WatermarkSize(height=1, width=1),
+                url="http://example.com",
+            ),
+        ),
+    )
+
+
+def test_get_active_recording_parses_reference_example(server: LocalServer) -> None:
+    server.script(Scripted(200, example("get_active_recording", "200")))
+    with make_client(server) as client:
+        parsed = get_active_recording.sync(ACCOUNT, APP, MEETING, client=client)
+
+    assert isinstance(parsed, ActiveRecordingResponse)
+    assert parsed.success is True
+    recording = parsed.data
+    assert recording.id == UUID("182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e")
+    assert recording.status is RecordingStatus.INVOKED
+    assert recording.invoked_time == datetime.datetime(2019, 12, 27, 18, 11, 19, 117000, tzinfo=datetime.UTC)
+    assert recording.recording_duration == 0
+    assert recording.to_dict() == example("get_active_recording", "200")["data"] | {
+        "invoked_time": "2019-12-27T18:11:19.117000+00:00",
+        "started_time": "2019-12-27T18:11:19.117000+00:00",
+        "stopped_time": "2019-12-27T18:11:19.117000+00:00",
+        "download_url_expiry": "2019-12-27T18:11:19.117000+00:00",
+    }
+
+    (sent,) = server.requests
+    assert sent.method == "GET"
+    assert sent.path == f"/accounts/{ACCOUNT}/realtime/kit/{APP}/recordings/active-recording/{MEETING}"
+    assert sent.headers["authorization"] == f"Bearer {TOKEN}"
+
+
+def test_get_active_recording_with_null_download_fields(server: LocalServer) -> None:
+    body = example("get_active_recording", "200")
+    body["data"] |= {"audio_download_url": None, "download_url": None, "download_url_expiry": None,
+                     "file_size": None, "started_time": None, "stopped_time": None, "session_id": None,
+                     "status": "RECORDING"}  # fmt: skip
+    server.script(Scripted(200, body))
+    with make_client(server) as client:
+        parsed = get_active_recording.sync(ACCOUNT, APP, MEETING, client=client)
+    assert isinstance(parsed, ActiveRecordingResponse)
+    assert parsed.data.download_url is None and parsed.data.stopped_time is None
+    assert parsed.data.status is RecordingStatus.RECORDING
+
+
+def test_start_recording_sends_full_body_and_parses_reference_example(server: LocalServer) -> None:
+    server.script(Scripted(200, example("start_recording", "200")))
+    with make_client(server) as client:
+        parsed = start_recording.sync(ACCOUNT, APP, client=client, body=full_request())
+
+    (sent,) = server.requests
+    assert sent.method == "POST"
+    assert sent.path == f"/accounts/{ACCOUNT}/realtime/kit/{APP}/recordings"
+    assert sent.headers["content-type"] == "application/json"
+    expected = example("start_recording", "request", "full")
+    assert sent.json() == expected | {"allow_multiple_recordings": False}
+
+    assert isinstance(parsed, StartRecordingResponse)
+    data = parsed.data
+    assert data is not None and not isinstance(data, type(None))
+    assert data.start_reason.reason is StartReasonCode.API_CALL  # type: ignore[union-attr]
+    assert data.start_reason.caller.type_ is CallerType.ORGANIZATION  # type: ignore[union-attr]
+    assert data.start_reason.caller.user_id == UUID("d61f6956-e68f-4375-bf10-c38a704d1bec")  # type: ignore[union-attr]
+    # The reference storage config has a private key and no access key: the SFTP-key shape.
+    assert isinstance(data.storage_config, SftpKeyStorageConfig)
+    assert data.storage_config.to_dict() == example("start_recording", "200")["data"]["storage_config"]
+
+
+async def test_both_operations_async(server: LocalServer) -> None:
+    server.script(
+        Scripted(200, example("start_recording", "200")),
+        Scripted(200, example("get_active_recording", "200")),
+    )
+    async with make_client(server) as client:
+        started = await start_recording.asyncio(ACCOUNT, APP, client=client,
+                                                body=StartRecordingRequest(meeting_id=UUID(MEETING)))  # fmt: skip
+        active = await get_active_recording.asyncio(ACCOUNT, APP, MEETING, client=client)
+
+    assert isinstance(started, StartRecordingResponse) and started.success
+    assert isinstance(active, ActiveRecordingResponse) and active.data.output_file_name == "output_file_name"
+    assert [r.method for r in server.requests] == ["POST", "GET"]
+    assert server.requests[0].json() == {"meeting_id": MEETING, "allow_multiple_recordings": False}

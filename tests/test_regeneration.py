@@ -1,0 +1,70 @@
+"""generated/ is exactly what the pinned generator makes of the spec, and regeneration is deterministic."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+from spec_helpers import ROOT
+
+SCRIPT = ROOT / "scripts" / "regenerate.py"
+
+
+def run_regenerate(root: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, str(root / "scripts" / "regenerate.py"), *args],
+        capture_output=True,
+        text=True,
+        cwd=root,
+        timeout=120,
+    )
+
+
+def copy_project(destination: Path) -> Path:
+    """The parts of the repository the script reads, in a scratch directory the test may edit."""
+    for name in ("openapi", "templates", "scripts", "generated"):
+        shutil.copytree(ROOT / name, destination / name, ignore=shutil.ignore_patterns("__pycache__"))
+    shutil.copy(ROOT / "generator-config.yaml", destination)
+    return destination
+
+
+def test_generated_package_is_in_sync_with_the_spec() -> None:
+    result = run_regenerate(ROOT, "--check")
+    assert result.returncode == 0, result.stderr
+    assert "up to date" in result.stdout
+
+
+def test_check_fails_and_names_the_files_when_the_spec_changes(tmp_path: Path) -> None:
+    project = copy_project(tmp_path)
+    spec = project / "openapi" / "realtimekit-recordings.yaml"
+    text = spec.read_text(encoding="utf-8")
+    edited = text.replace("description: ID of the recording.", "description: Identifier of the recording.")
+    assert edited != text
+    spec.write_text(edited, encoding="utf-8")
+
+    result = run_regenerate(project, "--check")
+    assert result.returncode == 1
+    assert "realtimekit_client/models/recording.py" in result.stderr
+    assert "realtimekit_client/models/started_recording.py" in result.stderr
+
+    # Regenerating brings generated/ up to date, and a second run changes nothing: deterministic output.
+    first = run_regenerate(project)
+    assert first.returncode == 0, first.stderr
+    assert "changed  generated/realtimekit-client/realtimekit_client/models/recording.py" in first.stdout
+    snapshot = {p: p.read_bytes() for p in (project / "generated").rglob("*") if p.is_file()}
+    second = run_regenerate(project)
+    assert second.returncode == 0, second.stderr
+    assert "no file(s) changed" in second.stdout
+    assert {p: p.read_bytes() for p in (project / "generated").rglob("*") if p.is_file()} == snapshot
+    assert run_regenerate(project, "--check").returncode == 0
+
+
+def test_invalid_spec_is_refused_before_generation(tmp_path: Path) -> None:
+    project = copy_project(tmp_path)
+    spec = project / "openapi" / "realtimekit-recordings.yaml"
+    spec.write_text(spec.read_text(encoding="utf-8").replace("openapi: 3.1.0", "openapi: 3.1.0\nbogus: 1"))
+    result = run_regenerate(project, "--check")
+    assert result.returncode == 1
+    assert "not a valid OpenAPI document" in result.stderr
