@@ -1,15 +1,20 @@
-"""Contains some shared types for properties"""
+"""Shared types, and the checks generated endpoints and models call."""
 
 from collections.abc import Mapping, MutableMapping
-from http import HTTPStatus
-from typing import IO, BinaryIO, Generic, Literal, TypeVar
+from typing import IO, BinaryIO, Generic, Literal, NoReturn, TypeVar
+from urllib.parse import quote, unquote
 
 from attrs import define
 
 
 class Unset:
+    """The type of UNSET: a field the body does not contain (as opposed to null)."""
+
     def __bool__(self) -> Literal[False]:
         return False
+
+    def __repr__(self) -> str:
+        return "UNSET"
 
 
 UNSET: Unset = Unset()
@@ -43,12 +48,49 @@ T = TypeVar("T")
 
 @define
 class Response(Generic[T]):
-    """A response from an endpoint"""
+    """A successful (2xx) response: status, raw body, headers and the body parsed into the spec's model."""
 
-    status_code: HTTPStatus
+    status_code: int
     content: bytes
     headers: MutableMapping[str, str]
-    parsed: T | None
+    parsed: T
+
+
+def path_segment(name: str, value: object) -> str:
+    """`value` percent-encoded as one path segment. An empty value or a dot segment ("." or "..", also
+    percent-encoded) would make the request reach another URL, so it is refused before anything is sent."""
+    text = str(value)
+    if not text:
+        raise ValueError(f"{name} must not be empty")
+    if unquote(text) in (".", ".."):
+        raise ValueError(f"{name} must not be a dot segment, got {text!r}")
+    return quote(text, safe="")
+
+
+def check_range(name: str, value: float, minimum: float | None, maximum: float | None) -> None:
+    """The spec's `minimum`/`maximum` for a request value; raises ValueError naming the field and the bound."""
+    if minimum is not None and value < minimum:
+        raise ValueError(f"{name} must be >= {minimum}, got {value!r}")
+    if maximum is not None and value > maximum:
+        raise ValueError(f"{name} must be <= {maximum}, got {value!r}")
+
+
+def check_length(name: str, value: str, min_length: int | None, max_length: int | None) -> None:
+    """The spec's `minLength`/`maxLength` for a request value."""
+    if min_length is not None and len(value) < min_length:
+        raise ValueError(f"{name} must be at least {min_length} characters long, got {len(value)}")
+    if max_length is not None and len(value) > max_length:
+        raise ValueError(f"{name} must be at most {max_length} characters long, got {len(value)}")
+
+
+def wrong_type(name: str, value: object, expected: str) -> NoReturn:
+    """A response field of the wrong type."""
+    raise TypeError(f"{name} must be {expected}, got {type(value).__name__}")
+
+
+def redacted(value: object) -> str:
+    """The repr of a credential field: whether it is set, never its value."""
+    return repr(value) if isinstance(value, Unset) or value is None else "'<redacted>'"
 
 
 __all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset"]

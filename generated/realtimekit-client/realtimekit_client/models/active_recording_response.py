@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import wrong_type
+
 if TYPE_CHECKING:
     from ..models.recording import Recording
 
@@ -27,6 +29,7 @@ class ActiveRecordingResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+
         success = self.success
 
         data = self.data.to_dict()
@@ -48,6 +51,8 @@ class ActiveRecordingResponse:
 
         d = dict(src_dict)
         success = d.pop("success")
+        if not (isinstance(success, bool)):
+            wrong_type("success", success, "a boolean")
 
         data = Recording.from_dict(d.pop("data"))
 

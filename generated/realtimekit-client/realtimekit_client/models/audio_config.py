@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.audio_channel import AudioChannel
 from ..models.audio_codec import AudioCodec
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wrong_type
 
 T = TypeVar("T", bound="AudioConfig")
 
@@ -29,6 +29,7 @@ class AudioConfig:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+
         channel: str | Unset = UNSET
         if not isinstance(self.channel, Unset):
             channel = self.channel.value
@@ -69,6 +70,8 @@ class AudioConfig:
             codec = AudioCodec(_codec)
 
         export_file = d.pop("export_file", UNSET)
+        if not isinstance(export_file, Unset) and not (isinstance(export_file, bool)):
+            wrong_type("export_file", export_file, "a boolean")
 
         audio_config = cls(
             channel=channel,

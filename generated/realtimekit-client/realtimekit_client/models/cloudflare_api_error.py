@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wrong_type
 
 if TYPE_CHECKING:
     from ..models.cloudflare_api_error_item import CloudflareApiErrorItem
@@ -33,6 +33,7 @@ class CloudflareApiError:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+
         success = self.success
 
         errors = []
@@ -70,6 +71,8 @@ class CloudflareApiError:
 
         d = dict(src_dict)
         success = d.pop("success")
+        if not (isinstance(success, bool)):
+            wrong_type("success", success, "a boolean")
 
         errors = []
         _errors = d.pop("errors")

@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import wrong_type
+
 T = TypeVar("T", bound="RealtimeKitBucketConfig")
 
 
@@ -21,6 +23,7 @@ class RealtimeKitBucketConfig:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+
         enabled = self.enabled
 
         field_dict: dict[str, Any] = {}
@@ -37,6 +40,8 @@ class RealtimeKitBucketConfig:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         enabled = d.pop("enabled")
+        if not (isinstance(enabled, bool)):
+            wrong_type("enabled", enabled, "a boolean")
 
         realtime_kit_bucket_config = cls(
             enabled=enabled,

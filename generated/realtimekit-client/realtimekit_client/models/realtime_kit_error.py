@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import wrong_type
+
 if TYPE_CHECKING:
     from ..models.realtime_kit_error_detail import RealtimeKitErrorDetail
 
@@ -27,6 +29,7 @@ class RealtimeKitError:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+
         success = self.success
 
         error = self.error.to_dict()
@@ -48,6 +51,8 @@ class RealtimeKitError:
 
         d = dict(src_dict)
         success = d.pop("success")
+        if not (isinstance(success, bool)):
+            wrong_type("success", success, "a boolean")
 
         error = RealtimeKitErrorDetail.from_dict(d.pop("error"))
 

@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import wrong_type
+
 T = TypeVar("T", bound="RealtimeKitErrorDetail")
 
 
@@ -22,6 +24,7 @@ class RealtimeKitErrorDetail:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+
         code = self.code
 
         message = self.message
@@ -41,8 +44,12 @@ class RealtimeKitErrorDetail:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         code = d.pop("code")
+        if not (isinstance(code, int | float) and not isinstance(code, bool)):
+            wrong_type("code", code, "a number")
 
         message = d.pop("message")
+        if not (isinstance(message, str)):
+            wrong_type("message", message, "a string")
 
         realtime_kit_error_detail = cls(
             code=code,

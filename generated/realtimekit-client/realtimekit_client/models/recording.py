@@ -9,7 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.recording_status import RecordingStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wrong_type
 
 T = TypeVar("T", bound="Recording")
 
@@ -52,6 +52,7 @@ class Recording:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+
         id = str(self.id)
 
         audio_download_url: None | str
@@ -125,6 +126,8 @@ class Recording:
         def _parse_audio_download_url(data: object) -> None | str:
             if data is None:
                 return data
+            if not (isinstance(data, str)):
+                wrong_type("audio_download_url", data, "a string or null")
             return cast(None | str, data)
 
         audio_download_url = _parse_audio_download_url(d.pop("audio_download_url"))
@@ -132,6 +135,8 @@ class Recording:
         def _parse_download_url(data: object) -> None | str:
             if data is None:
                 return data
+            if not (isinstance(data, str)):
+                wrong_type("download_url", data, "a string or null")
             return cast(None | str, data)
 
         download_url = _parse_download_url(d.pop("download_url"))
@@ -147,6 +152,7 @@ class Recording:
                 return download_url_expiry_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+            wrong_type("download_url_expiry", data, "datetime.datetime | None")
             return cast(datetime.datetime | None, data)
 
         download_url_expiry = _parse_download_url_expiry(d.pop("download_url_expiry"))
@@ -154,6 +160,8 @@ class Recording:
         def _parse_file_size(data: object) -> float | None:
             if data is None:
                 return data
+            if not (isinstance(data, int | float) and not isinstance(data, bool)):
+                wrong_type("file_size", data, "a number or null")
             return cast(float | None, data)
 
         file_size = _parse_file_size(d.pop("file_size"))
@@ -161,6 +169,8 @@ class Recording:
         invoked_time = datetime.datetime.fromisoformat(d.pop("invoked_time"))
 
         output_file_name = d.pop("output_file_name")
+        if not (isinstance(output_file_name, str)):
+            wrong_type("output_file_name", output_file_name, "a string")
 
         def _parse_session_id(data: object) -> None | UUID:
             if data is None:
@@ -173,6 +183,7 @@ class Recording:
                 return session_id_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+            wrong_type("session_id", data, "None | UUID")
             return cast(None | UUID, data)
 
         session_id = _parse_session_id(d.pop("session_id"))
@@ -188,6 +199,7 @@ class Recording:
                 return started_time_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+            wrong_type("started_time", data, "datetime.datetime | None")
             return cast(datetime.datetime | None, data)
 
         started_time = _parse_started_time(d.pop("started_time"))
@@ -205,11 +217,16 @@ class Recording:
                 return stopped_time_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+            wrong_type("stopped_time", data, "datetime.datetime | None")
             return cast(datetime.datetime | None, data)
 
         stopped_time = _parse_stopped_time(d.pop("stopped_time"))
 
         recording_duration = d.pop("recording_duration", UNSET)
+        if not isinstance(recording_duration, Unset) and not (
+            isinstance(recording_duration, int) and not isinstance(recording_duration, bool)
+        ):
+            wrong_type("recording_duration", recording_duration, "an integer")
 
         recording = cls(
             id=id,

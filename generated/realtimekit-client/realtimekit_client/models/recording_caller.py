@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.caller_type import CallerType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wrong_type
 
 T = TypeVar("T", bound="RecordingCaller")
 
@@ -29,6 +29,7 @@ class RecordingCaller:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+
         name = self.name
 
         type_: str | Unset = UNSET
@@ -55,6 +56,8 @@ class RecordingCaller:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         name = d.pop("name", UNSET)
+        if not isinstance(name, Unset) and not (isinstance(name, str)):
+            wrong_type("name", name, "a string")
 
         _type_ = d.pop("type", UNSET)
         type_: CallerType | Unset

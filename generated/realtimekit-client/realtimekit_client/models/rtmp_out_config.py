@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wrong_type
 
 T = TypeVar("T", bound="RtmpOutConfig")
 
@@ -23,6 +23,7 @@ class RtmpOutConfig:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+
         rtmp_url = self.rtmp_url
 
         field_dict: dict[str, Any] = {}
@@ -37,6 +38,8 @@ class RtmpOutConfig:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         rtmp_url = d.pop("rtmp_url", UNSET)
+        if not isinstance(rtmp_url, Unset) and not (isinstance(rtmp_url, str)):
+            wrong_type("rtmp_url", rtmp_url, "a string")
 
         rtmp_out_config = cls(
             rtmp_url=rtmp_url,

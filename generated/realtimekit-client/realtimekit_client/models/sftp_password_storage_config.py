@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.sftp_auth_method import SftpAuthMethod
 from ..models.storage_type import StorageType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, redacted, wrong_type
 
 T = TypeVar("T", bound="SftpPasswordStorageConfig")
 
@@ -32,21 +32,33 @@ class SftpPasswordStorageConfig:
         private_key (str | Unset): SFTP private key.
     """
 
-    password: str
+    password: str = _attrs_field(repr=redacted)
+
     type_: StorageType | Unset = UNSET
-    access_key: str | Unset = UNSET
-    secret: str | Unset = UNSET
+
+    access_key: str | Unset = _attrs_field(default=UNSET, repr=redacted)
+
+    secret: str | Unset = _attrs_field(default=UNSET, repr=redacted)
+
     bucket: str | Unset = UNSET
+
     region: str | Unset = UNSET
+
     path: str | Unset = UNSET
+
     auth_method: SftpAuthMethod | Unset = UNSET
+
     username: str | Unset = UNSET
+
     host: str | Unset = UNSET
+
     port: float | Unset = UNSET
-    private_key: str | Unset = UNSET
+
+    private_key: str | Unset = _attrs_field(default=UNSET, repr=redacted)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+
         password = self.password
 
         type_: str | Unset = UNSET
@@ -111,6 +123,8 @@ class SftpPasswordStorageConfig:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         password = d.pop("password")
+        if not (isinstance(password, str)):
+            wrong_type("password", password, "a string")
 
         _type_ = d.pop("type", UNSET)
         type_: StorageType | Unset
@@ -120,14 +134,24 @@ class SftpPasswordStorageConfig:
             type_ = StorageType(_type_)
 
         access_key = d.pop("access_key", UNSET)
+        if not isinstance(access_key, Unset) and not (isinstance(access_key, str)):
+            wrong_type("access_key", access_key, "a string")
 
         secret = d.pop("secret", UNSET)
+        if not isinstance(secret, Unset) and not (isinstance(secret, str)):
+            wrong_type("secret", secret, "a string")
 
         bucket = d.pop("bucket", UNSET)
+        if not isinstance(bucket, Unset) and not (isinstance(bucket, str)):
+            wrong_type("bucket", bucket, "a string")
 
         region = d.pop("region", UNSET)
+        if not isinstance(region, Unset) and not (isinstance(region, str)):
+            wrong_type("region", region, "a string")
 
         path = d.pop("path", UNSET)
+        if not isinstance(path, Unset) and not (isinstance(path, str)):
+            wrong_type("path", path, "a string")
 
         _auth_method = d.pop("auth_method", UNSET)
         auth_method: SftpAuthMethod | Unset
@@ -137,12 +161,20 @@ class SftpPasswordStorageConfig:
             auth_method = SftpAuthMethod(_auth_method)
 
         username = d.pop("username", UNSET)
+        if not isinstance(username, Unset) and not (isinstance(username, str)):
+            wrong_type("username", username, "a string")
 
         host = d.pop("host", UNSET)
+        if not isinstance(host, Unset) and not (isinstance(host, str)):
+            wrong_type("host", host, "a string")
 
         port = d.pop("port", UNSET)
+        if not isinstance(port, Unset) and not (isinstance(port, int | float) and not isinstance(port, bool)):
+            wrong_type("port", port, "a number")
 
         private_key = d.pop("private_key", UNSET)
+        if not isinstance(private_key, Unset) and not (isinstance(private_key, str)):
+            wrong_type("private_key", private_key, "a string")
 
         sftp_password_storage_config = cls(
             password=password,

@@ -30,6 +30,7 @@ class StartReason:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+
         caller: dict[str, Any] | Unset = UNSET
         if not isinstance(self.caller, Unset):
             caller = self.caller.to_dict()

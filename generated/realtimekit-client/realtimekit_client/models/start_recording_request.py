@@ -7,7 +7,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, check_range, wrong_type
 
 if TYPE_CHECKING:
     from ..models.access_key_storage_config import AccessKeyStorageConfig
@@ -81,6 +81,9 @@ class StartRecordingRequest:
         interactive_config: dict[str, Any] | Unset = UNSET
         if not isinstance(self.interactive_config, Unset):
             interactive_config = self.interactive_config.to_dict()
+
+        if isinstance(self.max_seconds, int | float):
+            check_range("max_seconds", self.max_seconds, 60, 86400)
 
         max_seconds = self.max_seconds
 
@@ -158,6 +161,8 @@ class StartRecordingRequest:
         meeting_id = UUID(d.pop("meeting_id"))
 
         allow_multiple_recordings = d.pop("allow_multiple_recordings", UNSET)
+        if not isinstance(allow_multiple_recordings, Unset) and not (isinstance(allow_multiple_recordings, bool)):
+            wrong_type("allow_multiple_recordings", allow_multiple_recordings, "a boolean")
 
         _audio_config = d.pop("audio_config", UNSET)
         audio_config: AudioConfig | Unset
@@ -167,6 +172,8 @@ class StartRecordingRequest:
             audio_config = AudioConfig.from_dict(_audio_config)
 
         file_name_prefix = d.pop("file_name_prefix", UNSET)
+        if not isinstance(file_name_prefix, Unset) and not (isinstance(file_name_prefix, str)):
+            wrong_type("file_name_prefix", file_name_prefix, "a string")
 
         _interactive_config = d.pop("interactive_config", UNSET)
         interactive_config: InteractiveConfig | Unset
@@ -176,6 +183,10 @@ class StartRecordingRequest:
             interactive_config = InteractiveConfig.from_dict(_interactive_config)
 
         max_seconds = d.pop("max_seconds", UNSET)
+        if not isinstance(max_seconds, Unset) and not (
+            isinstance(max_seconds, int) and not isinstance(max_seconds, bool)
+        ):
+            wrong_type("max_seconds", max_seconds, "an integer")
 
         _realtimekit_bucket_config = d.pop("realtimekit_bucket_config", UNSET)
         realtimekit_bucket_config: RealtimeKitBucketConfig | Unset
@@ -230,6 +241,11 @@ class StartRecordingRequest:
                 return storage_config_type_3
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+            wrong_type(
+                "storage_config",
+                data,
+                "AccessKeyStorageConfig | None | SftpKeyStorageConfig | SftpPasswordStorageConfig | StorageConfig | Unset",
+            )
             return cast(
                 AccessKeyStorageConfig
                 | None
@@ -243,6 +259,8 @@ class StartRecordingRequest:
         storage_config = _parse_storage_config(d.pop("storage_config", UNSET))
 
         url = d.pop("url", UNSET)
+        if not isinstance(url, Unset) and not (isinstance(url, str)):
+            wrong_type("url", url, "a string")
 
         _video_config = d.pop("video_config", UNSET)
         video_config: VideoConfig | Unset

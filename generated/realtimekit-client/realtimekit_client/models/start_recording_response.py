@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wrong_type
 
 if TYPE_CHECKING:
     from ..models.started_recording import StartedRecording
@@ -30,6 +30,7 @@ class StartRecordingResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+
         success = self.success
 
         data: dict[str, Any] | Unset = UNSET
@@ -54,6 +55,8 @@ class StartRecordingResponse:
 
         d = dict(src_dict)
         success = d.pop("success")
+        if not (isinstance(success, bool)):
+            wrong_type("success", success, "a boolean")
 
         _data = d.pop("data", UNSET)
         data: StartedRecording | Unset

@@ -9,7 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.recording_status import RecordingStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wrong_type
 
 if TYPE_CHECKING:
     from ..models.access_key_storage_config import AccessKeyStorageConfig
@@ -51,19 +51,33 @@ class StartedRecording:
     """
 
     id: UUID
+
     audio_download_url: None | str
+
     download_url: None | str
+
     download_url_expiry: datetime.datetime | None
+
     file_size: float | None
+
     invoked_time: datetime.datetime
+
     output_file_name: str
+
     session_id: None | UUID
+
     started_time: datetime.datetime | None
+
     status: RecordingStatus
+
     stopped_time: datetime.datetime | None
+
     recording_duration: int | Unset = UNSET
+
     start_reason: StartReason | Unset = UNSET
+
     stop_reason: StopReason | Unset = UNSET
+
     storage_config: (
         AccessKeyStorageConfig | None | SftpKeyStorageConfig | SftpPasswordStorageConfig | StorageConfig | Unset
     ) = UNSET
@@ -183,6 +197,8 @@ class StartedRecording:
         def _parse_audio_download_url(data: object) -> None | str:
             if data is None:
                 return data
+            if not (isinstance(data, str)):
+                wrong_type("audio_download_url", data, "a string or null")
             return cast(None | str, data)
 
         audio_download_url = _parse_audio_download_url(d.pop("audio_download_url"))
@@ -190,6 +206,8 @@ class StartedRecording:
         def _parse_download_url(data: object) -> None | str:
             if data is None:
                 return data
+            if not (isinstance(data, str)):
+                wrong_type("download_url", data, "a string or null")
             return cast(None | str, data)
 
         download_url = _parse_download_url(d.pop("download_url"))
@@ -205,6 +223,7 @@ class StartedRecording:
                 return download_url_expiry_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+            wrong_type("download_url_expiry", data, "datetime.datetime | None")
             return cast(datetime.datetime | None, data)
 
         download_url_expiry = _parse_download_url_expiry(d.pop("download_url_expiry"))
@@ -212,6 +231,8 @@ class StartedRecording:
         def _parse_file_size(data: object) -> float | None:
             if data is None:
                 return data
+            if not (isinstance(data, int | float) and not isinstance(data, bool)):
+                wrong_type("file_size", data, "a number or null")
             return cast(float | None, data)
 
         file_size = _parse_file_size(d.pop("file_size"))
@@ -219,6 +240,8 @@ class StartedRecording:
         invoked_time = datetime.datetime.fromisoformat(d.pop("invoked_time"))
 
         output_file_name = d.pop("output_file_name")
+        if not (isinstance(output_file_name, str)):
+            wrong_type("output_file_name", output_file_name, "a string")
 
         def _parse_session_id(data: object) -> None | UUID:
             if data is None:
@@ -231,6 +254,7 @@ class StartedRecording:
                 return session_id_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+            wrong_type("session_id", data, "None | UUID")
             return cast(None | UUID, data)
 
         session_id = _parse_session_id(d.pop("session_id"))
@@ -246,6 +270,7 @@ class StartedRecording:
                 return started_time_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+            wrong_type("started_time", data, "datetime.datetime | None")
             return cast(datetime.datetime | None, data)
 
         started_time = _parse_started_time(d.pop("started_time"))
@@ -263,11 +288,16 @@ class StartedRecording:
                 return stopped_time_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+            wrong_type("stopped_time", data, "datetime.datetime | None")
             return cast(datetime.datetime | None, data)
 
         stopped_time = _parse_stopped_time(d.pop("stopped_time"))
 
         recording_duration = d.pop("recording_duration", UNSET)
+        if not isinstance(recording_duration, Unset) and not (
+            isinstance(recording_duration, int) and not isinstance(recording_duration, bool)
+        ):
+            wrong_type("recording_duration", recording_duration, "an integer")
 
         _start_reason = d.pop("start_reason", UNSET)
         start_reason: StartReason | Unset
@@ -322,6 +352,11 @@ class StartedRecording:
                 return storage_config_type_3
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+            wrong_type(
+                "storage_config",
+                data,
+                "AccessKeyStorageConfig | None | SftpKeyStorageConfig | SftpPasswordStorageConfig | StorageConfig | Unset",
+            )
             return cast(
                 AccessKeyStorageConfig
                 | None

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.video_codec import VideoCodec
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, check_range, wrong_type
 
 if TYPE_CHECKING:
     from ..models.watermark import Watermark
@@ -36,13 +36,20 @@ class VideoConfig:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+
         codec: str | Unset = UNSET
         if not isinstance(self.codec, Unset):
             codec = self.codec.value
 
         export_file = self.export_file
 
+        if isinstance(self.height, int | float):
+            check_range("height", self.height, 1, 1920)
+
         height = self.height
+
+        if isinstance(self.width, int | float):
+            check_range("width", self.width, 1, 1920)
 
         width = self.width
 
@@ -79,10 +86,16 @@ class VideoConfig:
             codec = VideoCodec(_codec)
 
         export_file = d.pop("export_file", UNSET)
+        if not isinstance(export_file, Unset) and not (isinstance(export_file, bool)):
+            wrong_type("export_file", export_file, "a boolean")
 
         height = d.pop("height", UNSET)
+        if not isinstance(height, Unset) and not (isinstance(height, int) and not isinstance(height, bool)):
+            wrong_type("height", height, "an integer")
 
         width = d.pop("width", UNSET)
+        if not isinstance(width, Unset) and not (isinstance(width, int) and not isinstance(width, bool)):
+            wrong_type("width", width, "an integer")
 
         _watermark = d.pop("watermark", UNSET)
         watermark: Watermark | Unset

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.watermark_position import WatermarkPosition
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, wrong_type
 
 if TYPE_CHECKING:
     from ..models.watermark_size import WatermarkSize
@@ -32,6 +32,7 @@ class Watermark:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+
         position: str | Unset = UNSET
         if not isinstance(self.position, Unset):
             position = self.position.value
@@ -74,6 +75,8 @@ class Watermark:
             size = WatermarkSize.from_dict(_size)
 
         url = d.pop("url", UNSET)
+        if not isinstance(url, Unset) and not (isinstance(url, str)):
+            wrong_type("url", url, "a string")
 
         watermark = cls(
             position=position,

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, check_range, wrong_type
 
 T = TypeVar("T", bound="WatermarkSize")
 
@@ -25,7 +25,14 @@ class WatermarkSize:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+
+        if isinstance(self.height, int | float):
+            check_range("height", self.height, 1, None)
+
         height = self.height
+
+        if isinstance(self.width, int | float):
+            check_range("width", self.width, 1, None)
 
         width = self.width
 
@@ -43,8 +50,12 @@ class WatermarkSize:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         height = d.pop("height", UNSET)
+        if not isinstance(height, Unset) and not (isinstance(height, int) and not isinstance(height, bool)):
+            wrong_type("height", height, "an integer")
 
         width = d.pop("width", UNSET)
+        if not isinstance(width, Unset) and not (isinstance(width, int) and not isinstance(width, bool)):
+            wrong_type("width", width, "an integer")
 
         watermark_size = cls(
             height=height,

@@ -1,15 +1,11 @@
-from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient
 from ...models.active_recording_response import ActiveRecordingResponse
-from ...models.cloudflare_api_error import CloudflareApiError
-from ...models.realtime_kit_error import RealtimeKitError
-from ...types import Response
+from ...types import Response, path_segment
 
 
 def _get_kwargs(
@@ -21,84 +17,31 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/accounts/{account_id}/realtime/kit/{app_id}/recordings/active-recording/{meeting_id}".format(
-            account_id=quote(str(account_id), safe=""),
-            app_id=quote(str(app_id), safe=""),
-            meeting_id=quote(str(meeting_id), safe=""),
+            account_id=path_segment("account_id", account_id),
+            app_id=path_segment("app_id", app_id),
+            meeting_id=path_segment("meeting_id", meeting_id),
         ),
     }
 
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ActiveRecordingResponse | CloudflareApiError | RealtimeKitError | RealtimeKitError | None:
-    if response.status_code == 200:
+def _parse_response(response: httpx.Response) -> ActiveRecordingResponse:
+    try:
         response_200 = ActiveRecordingResponse.from_dict(response.json())
 
         return response_200
 
-    if response.status_code == 404:
-        response_404 = RealtimeKitError.from_dict(response.json())
-
-        return response_404
-
-    if 400 <= response.status_code <= 499:
-
-        def _parse_response_4xx(data: object) -> CloudflareApiError | RealtimeKitError:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_0 = RealtimeKitError.from_dict(data)
-
-                return componentsschemas_error_body_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_error_body_type_1 = CloudflareApiError.from_dict(data)
-
-            return componentsschemas_error_body_type_1
-
-        response_4xx = _parse_response_4xx(response.json())
-
-        return response_4xx
-
-    if 500 <= response.status_code <= 599:
-
-        def _parse_response_5xx(data: object) -> CloudflareApiError | RealtimeKitError:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_0 = RealtimeKitError.from_dict(data)
-
-                return componentsschemas_error_body_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_error_body_type_1 = CloudflareApiError.from_dict(data)
-
-            return componentsschemas_error_body_type_1
-
-        response_5xx = _parse_response_5xx(response.json())
-
-        return response_5xx
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise errors.invalid_response(response, exc, "get_active_recording") from exc
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ActiveRecordingResponse | CloudflareApiError | RealtimeKitError | RealtimeKitError]:
+def _build_response(response: httpx.Response) -> Response[ActiveRecordingResponse]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=response.status_code,
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=_parse_response(response),
     )
 
 
@@ -108,7 +51,7 @@ def sync_detailed(
     meeting_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[ActiveRecordingResponse | CloudflareApiError | RealtimeKitError | RealtimeKitError]:
+) -> Response[ActiveRecordingResponse]:
     """Fetch the active recording of a meeting
 
      Returns the active recording details for the given meeting ID. Answers 404 when the meeting has no
@@ -120,11 +63,15 @@ def sync_detailed(
         meeting_id (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        ValueError: An argument is invalid (an empty or dot-segment path parameter, a value out of the spec's
+            bounds); nothing was sent.
+        errors.APIStatusError: The API answered with a non-2xx status (a subclass per status, e.g.
+            errors.NotFoundError), after the retries the client allows.
+        errors.APIConnectionError: The request failed in transport (errors.APITimeoutError: it timed out).
+        errors.ResponseValidationError: A 2xx body is not JSON or does not match the spec.
 
     Returns:
-        Response[ActiveRecordingResponse | CloudflareApiError | RealtimeKitError | RealtimeKitError]
+        Response[ActiveRecordingResponse]
     """
 
     kwargs = _get_kwargs(
@@ -132,12 +79,7 @@ def sync_detailed(
         app_id=app_id,
         meeting_id=meeting_id,
     )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
+    return _build_response(client._send(kwargs))
 
 
 def sync(
@@ -146,7 +88,7 @@ def sync(
     meeting_id: str,
     *,
     client: AuthenticatedClient,
-) -> ActiveRecordingResponse | CloudflareApiError | RealtimeKitError | RealtimeKitError | None:
+) -> ActiveRecordingResponse:
     """Fetch the active recording of a meeting
 
      Returns the active recording details for the given meeting ID. Answers 404 when the meeting has no
@@ -158,11 +100,15 @@ def sync(
         meeting_id (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        ValueError: An argument is invalid (an empty or dot-segment path parameter, a value out of the spec's
+            bounds); nothing was sent.
+        errors.APIStatusError: The API answered with a non-2xx status (a subclass per status, e.g.
+            errors.NotFoundError), after the retries the client allows.
+        errors.APIConnectionError: The request failed in transport (errors.APITimeoutError: it timed out).
+        errors.ResponseValidationError: A 2xx body is not JSON or does not match the spec.
 
     Returns:
-        ActiveRecordingResponse | CloudflareApiError | RealtimeKitError | RealtimeKitError
+        ActiveRecordingResponse
     """
 
     return sync_detailed(
@@ -179,7 +125,7 @@ async def asyncio_detailed(
     meeting_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[ActiveRecordingResponse | CloudflareApiError | RealtimeKitError | RealtimeKitError]:
+) -> Response[ActiveRecordingResponse]:
     """Fetch the active recording of a meeting
 
      Returns the active recording details for the given meeting ID. Answers 404 when the meeting has no
@@ -191,11 +137,15 @@ async def asyncio_detailed(
         meeting_id (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        ValueError: An argument is invalid (an empty or dot-segment path parameter, a value out of the spec's
+            bounds); nothing was sent.
+        errors.APIStatusError: The API answered with a non-2xx status (a subclass per status, e.g.
+            errors.NotFoundError), after the retries the client allows.
+        errors.APIConnectionError: The request failed in transport (errors.APITimeoutError: it timed out).
+        errors.ResponseValidationError: A 2xx body is not JSON or does not match the spec.
 
     Returns:
-        Response[ActiveRecordingResponse | CloudflareApiError | RealtimeKitError | RealtimeKitError]
+        Response[ActiveRecordingResponse]
     """
 
     kwargs = _get_kwargs(
@@ -203,10 +153,7 @@ async def asyncio_detailed(
         app_id=app_id,
         meeting_id=meeting_id,
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return _build_response(await client._send_async(kwargs))
 
 
 async def asyncio(
@@ -215,7 +162,7 @@ async def asyncio(
     meeting_id: str,
     *,
     client: AuthenticatedClient,
-) -> ActiveRecordingResponse | CloudflareApiError | RealtimeKitError | RealtimeKitError | None:
+) -> ActiveRecordingResponse:
     """Fetch the active recording of a meeting
 
      Returns the active recording details for the given meeting ID. Answers 404 when the meeting has no
@@ -227,11 +174,15 @@ async def asyncio(
         meeting_id (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        ValueError: An argument is invalid (an empty or dot-segment path parameter, a value out of the spec's
+            bounds); nothing was sent.
+        errors.APIStatusError: The API answered with a non-2xx status (a subclass per status, e.g.
+            errors.NotFoundError), after the retries the client allows.
+        errors.APIConnectionError: The request failed in transport (errors.APITimeoutError: it timed out).
+        errors.ResponseValidationError: A 2xx body is not JSON or does not match the spec.
 
     Returns:
-        ActiveRecordingResponse | CloudflareApiError | RealtimeKitError | RealtimeKitError
+        ActiveRecordingResponse
     """
 
     return (

@@ -1,16 +1,12 @@
-from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.cloudflare_api_error import CloudflareApiError
-from ...models.realtime_kit_error import RealtimeKitError
+from ...client import AuthenticatedClient
 from ...models.start_recording_request import StartRecordingRequest
 from ...models.start_recording_response import StartRecordingResponse
-from ...types import Response
+from ...types import Response, path_segment
 
 
 def _get_kwargs(
@@ -24,8 +20,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/accounts/{account_id}/realtime/kit/{app_id}/recordings".format(
-            account_id=quote(str(account_id), safe=""),
-            app_id=quote(str(app_id), safe=""),
+            account_id=path_segment("account_id", account_id),
+            app_id=path_segment("app_id", app_id),
         ),
     }
 
@@ -37,70 +33,22 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CloudflareApiError | RealtimeKitError | StartRecordingResponse | None:
-    if response.status_code == 200:
+def _parse_response(response: httpx.Response) -> StartRecordingResponse:
+    try:
         response_200 = StartRecordingResponse.from_dict(response.json())
 
         return response_200
 
-    if 400 <= response.status_code <= 499:
-
-        def _parse_response_4xx(data: object) -> CloudflareApiError | RealtimeKitError:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_0 = RealtimeKitError.from_dict(data)
-
-                return componentsschemas_error_body_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_error_body_type_1 = CloudflareApiError.from_dict(data)
-
-            return componentsschemas_error_body_type_1
-
-        response_4xx = _parse_response_4xx(response.json())
-
-        return response_4xx
-
-    if 500 <= response.status_code <= 599:
-
-        def _parse_response_5xx(data: object) -> CloudflareApiError | RealtimeKitError:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_0 = RealtimeKitError.from_dict(data)
-
-                return componentsschemas_error_body_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_error_body_type_1 = CloudflareApiError.from_dict(data)
-
-            return componentsschemas_error_body_type_1
-
-        response_5xx = _parse_response_5xx(response.json())
-
-        return response_5xx
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise errors.invalid_response(response, exc, "start_recording") from exc
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CloudflareApiError | RealtimeKitError | StartRecordingResponse]:
+def _build_response(response: httpx.Response) -> Response[StartRecordingResponse]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=response.status_code,
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=_parse_response(response),
     )
 
 
@@ -110,7 +58,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: StartRecordingRequest,
-) -> Response[CloudflareApiError | RealtimeKitError | StartRecordingResponse]:
+) -> Response[StartRecordingResponse]:
     """Start recording a meeting
 
      Starts recording a meeting (beta). The meeting can be started by an App admin directly, or a
@@ -124,11 +72,15 @@ def sync_detailed(
         body (StartRecordingRequest): What to record and how.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        ValueError: An argument is invalid (an empty or dot-segment path parameter, a value out of the spec's
+            bounds); nothing was sent.
+        errors.APIStatusError: The API answered with a non-2xx status (a subclass per status, e.g.
+            errors.NotFoundError), after the retries the client allows.
+        errors.APIConnectionError: The request failed in transport (errors.APITimeoutError: it timed out).
+        errors.ResponseValidationError: A 2xx body is not JSON or does not match the spec.
 
     Returns:
-        Response[CloudflareApiError | RealtimeKitError | StartRecordingResponse]
+        Response[StartRecordingResponse]
     """
 
     kwargs = _get_kwargs(
@@ -136,12 +88,7 @@ def sync_detailed(
         app_id=app_id,
         body=body,
     )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
+    return _build_response(client._send(kwargs))
 
 
 def sync(
@@ -150,7 +97,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: StartRecordingRequest,
-) -> CloudflareApiError | RealtimeKitError | StartRecordingResponse | None:
+) -> StartRecordingResponse:
     """Start recording a meeting
 
      Starts recording a meeting (beta). The meeting can be started by an App admin directly, or a
@@ -164,11 +111,15 @@ def sync(
         body (StartRecordingRequest): What to record and how.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        ValueError: An argument is invalid (an empty or dot-segment path parameter, a value out of the spec's
+            bounds); nothing was sent.
+        errors.APIStatusError: The API answered with a non-2xx status (a subclass per status, e.g.
+            errors.NotFoundError), after the retries the client allows.
+        errors.APIConnectionError: The request failed in transport (errors.APITimeoutError: it timed out).
+        errors.ResponseValidationError: A 2xx body is not JSON or does not match the spec.
 
     Returns:
-        CloudflareApiError | RealtimeKitError | StartRecordingResponse
+        StartRecordingResponse
     """
 
     return sync_detailed(
@@ -185,7 +136,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: StartRecordingRequest,
-) -> Response[CloudflareApiError | RealtimeKitError | StartRecordingResponse]:
+) -> Response[StartRecordingResponse]:
     """Start recording a meeting
 
      Starts recording a meeting (beta). The meeting can be started by an App admin directly, or a
@@ -199,11 +150,15 @@ async def asyncio_detailed(
         body (StartRecordingRequest): What to record and how.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        ValueError: An argument is invalid (an empty or dot-segment path parameter, a value out of the spec's
+            bounds); nothing was sent.
+        errors.APIStatusError: The API answered with a non-2xx status (a subclass per status, e.g.
+            errors.NotFoundError), after the retries the client allows.
+        errors.APIConnectionError: The request failed in transport (errors.APITimeoutError: it timed out).
+        errors.ResponseValidationError: A 2xx body is not JSON or does not match the spec.
 
     Returns:
-        Response[CloudflareApiError | RealtimeKitError | StartRecordingResponse]
+        Response[StartRecordingResponse]
     """
 
     kwargs = _get_kwargs(
@@ -211,10 +166,7 @@ async def asyncio_detailed(
         app_id=app_id,
         body=body,
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return _build_response(await client._send_async(kwargs))
 
 
 async def asyncio(
@@ -223,7 +175,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: StartRecordingRequest,
-) -> CloudflareApiError | RealtimeKitError | StartRecordingResponse | None:
+) -> StartRecordingResponse:
     """Start recording a meeting
 
      Starts recording a meeting (beta). The meeting can be started by an App admin directly, or a
@@ -237,11 +189,15 @@ async def asyncio(
         body (StartRecordingRequest): What to record and how.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        ValueError: An argument is invalid (an empty or dot-segment path parameter, a value out of the spec's
+            bounds); nothing was sent.
+        errors.APIStatusError: The API answered with a non-2xx status (a subclass per status, e.g.
+            errors.NotFoundError), after the retries the client allows.
+        errors.APIConnectionError: The request failed in transport (errors.APITimeoutError: it timed out).
+        errors.ResponseValidationError: A 2xx body is not JSON or does not match the spec.
 
     Returns:
-        CloudflareApiError | RealtimeKitError | StartRecordingResponse
+        StartRecordingResponse
     """
 
     return (
