@@ -7,6 +7,7 @@ both what the client parsed and what reached the server. Unscripted requests get
 from __future__ import annotations
 
 import json
+import socket
 import threading
 import time
 from collections import deque
@@ -46,8 +47,16 @@ class Received:
         return json.loads(self.body)
 
 
+def free_port() -> int:
+    """A port nothing listens on (for a moment): connections to it are refused."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port: int = probe.getsockname()[1]
+        return port
+
+
 class LocalServer:
-    def __init__(self) -> None:
+    def __init__(self, port: int = 0) -> None:
         self.requests: list[Received] = []
         self._script: deque[Scripted] = deque()
         self._lock = threading.Lock()
@@ -82,9 +91,9 @@ class LocalServer:
             def log_message(self, format: str, *args: Any) -> None:  # keep test output quiet
                 pass
 
-        self._httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self._httpd = ThreadingHTTPServer(("127.0.0.1", port), Handler)
         self._httpd.daemon_threads = True
-        self._thread = threading.Thread(target=self._httpd.serve_forever, daemon=True)
+        self._thread = threading.Thread(target=self._httpd.serve_forever, kwargs={"poll_interval": 0.02}, daemon=True)
 
     @property
     def url(self) -> str:
