@@ -45,6 +45,27 @@ def _parse_response(
 
         return response_200
 
+    if response.status_code == 429:
+
+        def _parse_response_429(data: object) -> CloudflareApiError | RealtimeKitError:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_body_type_0 = RealtimeKitError.from_dict(data)
+
+                return componentsschemas_error_body_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_error_body_type_1 = CloudflareApiError.from_dict(data)
+
+            return componentsschemas_error_body_type_1
+
+        response_429 = _parse_response_429(response.json())
+
+        return response_429
+
     if 400 <= response.status_code <= 499:
 
         def _parse_response_4xx(data: object) -> CloudflareApiError | RealtimeKitError:
