@@ -3,6 +3,7 @@
     npm ci --prefix tests/prism                      # once: installs the pinned Prism (needs the npm registry)
     uv run scripts/record_cassettes.py               # re-record every cassette test
     uv run scripts/record_cassettes.py -k uploaded   # extra arguments go to pytest: re-record a selection
+    uv run scripts/record_cassettes.py tests/test_cassettes_get.py::test_get_just_invoked
 
 Prism (`prism mock --errors`) serves the spec's examples and answers a request or response that breaks the
 spec with an error, which tests/cassette_scrub.py refuses to record. The stand-in (tests/standin_server.py)
@@ -48,6 +49,13 @@ def wait_until_listening(port: int, prism: subprocess.Popen[bytes], timeout: flo
     raise SystemExit(f"record_cassettes: Prism did not listen on 127.0.0.1:{port} within {timeout:.0f}s")
 
 
+def selection(arguments: list[str]) -> list[str]:
+    """pytest's arguments: the cassette test files, unless the arguments name test files or tests themselves."""
+    paths = [argument.split("::")[0] for argument in arguments if not argument.startswith("-")]
+    names_tests = any((ROOT / path).exists() for path in paths)
+    return arguments if names_tests else [*CASSETTE_TESTS, *arguments]
+
+
 def main() -> int:
     if not PRISM.exists():
         print("record_cassettes: Prism is not installed; run `npm ci --prefix tests/prism`", file=sys.stderr)
@@ -64,7 +72,7 @@ def main() -> int:
                 "REALTIMEKIT_PRISM_URL": f"http://127.0.0.1:{port}",
                 "REALTIMEKIT_STANDIN_URL": standin.url,
             }
-            pytest = [sys.executable, "-m", "pytest", "--record-mode=rewrite", *CASSETTE_TESTS, *sys.argv[1:]]
+            pytest = [sys.executable, "-m", "pytest", "--record-mode=rewrite", *selection(sys.argv[1:])]
             print("record_cassettes:", " ".join(pytest[1:]), flush=True)
             return subprocess.run(pytest, env=env, cwd=ROOT).returncode
     finally:
