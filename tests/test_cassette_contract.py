@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import re
+import socket
 from pathlib import Path
 from typing import Any
 
@@ -119,3 +120,10 @@ def test_every_documented_status_of_the_cases_is_covered() -> None:
             seen.add((operation["operationId"], interaction["response"]["status"]["code"]))
     assert {("get_active_recording", s) for s in (200, 403, 404, 429, 522)} <= seen
     assert {("start_recording", 200), ("start_recording", 403)} <= seen
+
+
+def test_suite_runs_with_the_network_blocked(pytestconfig: pytest.Config) -> None:
+    """`uv run pytest` (the CI command) blocks the network: a cassette that is missing cannot fall through to it."""
+    assert pytestconfig.getoption("--block-network")
+    with pytest.raises(RuntimeError, match="Network is disabled"):
+        socket.create_connection(("192.0.2.1", 443), timeout=0.5)  # TEST-NET-1: never routed
