@@ -3,15 +3,77 @@ from __future__ import annotations
 import sys
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))  # helpers next to the tests: spec_helpers, local_server
 
+from vcr import VCR  # noqa: E402
+from vcr.cassette import Cassette  # noqa: E402
+
+from realtimekit_client import AuthenticatedClient  # noqa: E402
+
+from cassette_format import JSON_BODY_MATCHER, MATCH_ON, SERIALIZER_NAME, ReadableYamlSerializer, json_body  # noqa: E402
+from cassette_targets import Target, resolve_target  # noqa: E402
 from local_server import LocalServer  # noqa: E402
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line(
+        "markers",
+        "served_by(source, code, example, live=False): which local mock ('prism' or 'standin') serves a cassette "
+        "test's case when it is recorded, the status and example to ask for, and whether the live API can produce it",
+    )
+
+
+def pytest_recording_configure(config: pytest.Config, vcr: VCR) -> None:
+    vcr.register_serializer(SERIALIZER_NAME, ReadableYamlSerializer)
+    vcr.register_matcher(JSON_BODY_MATCHER, json_body)
 
 
 @pytest.fixture
 def server() -> Iterator[LocalServer]:
     with LocalServer() as running:
         yield running
+
+
+@pytest.fixture
+def target(request: pytest.FixtureRequest, record_mode: str) -> Target:
+    return resolve_target(request.node, record_mode)
+
+
+@pytest.fixture
+def vcr_config(target: Target) -> dict[str, Any]:
+    # No record_mode here: it would override `--record-mode` on the command line.
+    scrubber = target.scrubber()
+    return {
+        "serializer": SERIALIZER_NAME,
+        "match_on": MATCH_ON,
+        "decode_compressed_response": True,
+        "before_record_request": scrubber.scrub_request,
+        "before_record_response": scrubber.scrub_response,
+    }
+
+
+def make_client(target: Target) -> AuthenticatedClient:
+    """The one place cassette tests build their client."""
+    # No retries: a cassette holds exactly the exchanges of one attempt (retries are tested in test_retries.py).
+    return AuthenticatedClient(base_url=target.base_url, token=target.token, headers=target.headers, max_retries=0)
+
+
+@pytest.fixture
+def client(target: Target) -> AuthenticatedClient:
+    return make_client(target)
+
+
+@pytest.fixture(autouse=True)
+def _replay_uses_the_whole_cassette(request: pytest.FixtureRequest, record_mode: str) -> Iterator[None]:
+    """In replay, a cassette test must have found its cassette and played every exchange in it exactly once."""
+    if request.node.get_closest_marker("vcr") is None or record_mode != "none":
+        yield
+        return
+    cassette: Cassette = request.getfixturevalue("vcr")
+    yield
+    assert len(cassette) > 0, f"no cassette at {cassette._path}"
+    assert cassette.all_played, f"{cassette._path}: {len(cassette) - cassette.play_count} exchange(s) not replayed"

@@ -1,0 +1,72 @@
+"""How cassettes are stored and matched: readable YAML with pretty JSON bodies, requests matched on their JSON.
+
+Registered on every VCR instance by `pytest_recording_configure` in conftest.py.
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+from typing import Any
+
+import yaml
+from vcr.request import Request
+
+SERIALIZER_NAME = "yaml"  # replaces VCR's own YAML serializer, so cassettes keep the .yaml suffix
+JSON_BODY_MATCHER = "json_body"
+MATCH_ON = ("method", "path", "query", JSON_BODY_MATCHER)
+
+
+class _ReadableDumper(yaml.SafeDumper):
+    """Multi-line strings (pretty JSON, HTML) as literal blocks, so a diff shows changed lines, not one long line."""
+
+
+def _represent_str(dumper: yaml.SafeDumper, text: str) -> yaml.ScalarNode:
+    style = "|" if "\n" in text else None
+    return dumper.represent_scalar("tag:yaml.org,2002:str", text, style=style)
+
+
+_ReadableDumper.add_representer(str, _represent_str)
+
+
+def readable_body(body: str | bytes | None) -> str | None:
+    """JSON bodies pretty-printed (same data, stable layout); anything else decoded as it is."""
+    if body is None:
+        return None
+    text = body.decode("utf-8") if isinstance(body, bytes) else body
+    try:
+        return json.dumps(json.loads(text), indent=2, ensure_ascii=False) + "\n"
+    except ValueError:
+        return text
+
+
+class ReadableYamlSerializer:
+    """A VCR serializer (a module-like object with serialize/deserialize)."""
+
+    @staticmethod
+    def serialize(cassette: dict[str, Any]) -> str:
+        cassette = copy.deepcopy(cassette)
+        for interaction in cassette["interactions"]:
+            interaction["request"]["body"] = readable_body(interaction["request"]["body"])
+            response_body = interaction["response"]["body"]
+            response_body["string"] = readable_body(response_body["string"])
+        return yaml.dump(cassette, Dumper=_ReadableDumper, sort_keys=False, allow_unicode=True, width=120)
+
+    @staticmethod
+    def deserialize(text: str) -> dict[str, Any]:
+        cassette: dict[str, Any] = yaml.safe_load(text)
+        return cassette
+
+
+def _json_or_bytes(body: bytes | str | None) -> Any:
+    if not body:
+        return None
+    try:
+        return json.loads(body)
+    except ValueError:
+        return body.encode() if isinstance(body, str) else body
+
+
+def json_body(recorded: Request, made: Request) -> None:
+    """Bodies match when they hold the same JSON, whatever the whitespace and key order (VCR matcher protocol)."""
+    assert _json_or_bytes(recorded.body) == _json_or_bytes(made.body), "request bodies differ"
