@@ -3,6 +3,9 @@
     uv run scripts/regenerate.py           # validate the spec, regenerate, report what changed
     uv run scripts/regenerate.py --check   # regenerate into a temporary directory; exit 1 if generated/ differs
 
+Both also keep the version honest (scripts/version_guard.py): a changed package needs a new info.version and a
+CHANGELOG entry, unless the current version is still `Unreleased`.
+
 The generator (openapi-python-client) and ruff are pinned exactly in pyproject.toml, so two runs give
 byte-identical output. Any generator warning fails the run: a warning means part of the spec was skipped.
 """
@@ -18,6 +21,8 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+
+import version_guard
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "openapi" / "realtimekit-recordings.yaml"
@@ -101,9 +106,16 @@ def main() -> None:
         changes = differences(OUTPUT, fresh)
         shown = OUTPUT.relative_to(ROOT)
         if args.check:
+            problems = []
             if changes:
                 listing = "\n".join(f"  {kind:8} {shown}/{name}" for name, kind in changes.items())
-                fail(f"{shown} is out of date with the spec; run `uv run scripts/regenerate.py`:\n{listing}")
+                problems.append(f"{shown} is out of date with the spec; run `uv run scripts/regenerate.py`:\n{listing}")
+            try:
+                version_guard.check(ROOT, fresh)
+            except version_guard.VersionError as exc:
+                problems.append(str(exc))
+            if problems:
+                fail("\n".join(problems))
             print(f"{shown} is up to date ({time.perf_counter() - started:.1f}s)")
             return
         for name, kind in changes.items():
@@ -119,6 +131,12 @@ def main() -> None:
     for name, kind in changes.items():
         print(f"  {kind:8} {shown}/{name}")
     print(f"{len(changes) or 'no'} file(s) changed in {shown} ({time.perf_counter() - started:.1f}s)")
+    try:
+        recorded = version_guard.update(ROOT, OUTPUT)
+    except version_guard.VersionError as exc:
+        fail(str(exc))
+    if recorded:
+        print(recorded)
 
 
 if __name__ == "__main__":

@@ -8,6 +8,7 @@ from typing import Any
 import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))  # helpers next to the tests: spec_helpers, local_server
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "examples"))  # local_mock, start_and_wait
 
 from vcr import VCR  # noqa: E402
 from vcr.cassette import Cassette  # noqa: E402

@@ -16,7 +16,6 @@ from vcr.cassette import Cassette
 from realtimekit_client import AuthenticatedClient
 from realtimekit_client.api.recordings import start_recording
 from realtimekit_client.models import (
-    AccessKeyStorageConfig,
     AudioChannel,
     AudioCodec,
     AudioConfig,
@@ -26,8 +25,6 @@ from realtimekit_client.models import (
     RealtimeKitBucketConfig,
     RecordingStatus,
     SftpAuthMethod,
-    SftpKeyStorageConfig,
-    SftpPasswordStorageConfig,
     StartedRecording,
     StartReasonCode,
     StartRecordingRequest,
@@ -155,18 +152,17 @@ def assert_reasons_and_scrubbed_credentials(recording: StartedRecording, stored:
     assert start.caller.type_ is CallerType.ORGANIZATION  # type: ignore[union-attr]
     assert isinstance(start.caller.user_id, UUID)  # type: ignore[union-attr]  # wire name user_Id
     assert stop.reason is StopReasonCode.API_CALL  # type: ignore[union-attr]
-    # Private key present, no access key: the SFTP-key shape, whatever `type` says.
-    assert isinstance(recording.storage_config, SftpKeyStorageConfig)
+    assert isinstance(recording.storage_config, StorageConfig)
     for name in ("password", "private_key", "secret"):
         assert stored["storage_config"][name] == REDACTED
         assert isinstance(getattr(recording.storage_config, name), str)  # the real value only while recording
 
 
-# One case per storage config variant: (spec example, model class the echoed config parses to, the request's config).
+# One case per storage config shape: (spec example, model class the echoed config parses to, the request's config).
 STORAGE_VARIANTS: dict[str, tuple[type, Any]] = {
     "aws_storage": (
-        AccessKeyStorageConfig,
-        AccessKeyStorageConfig(
+        StorageConfig,
+        StorageConfig(
             type_=StorageType.AWS,
             access_key="AKIAIOSFODNN7EXAMPLE",
             secret="wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY",
@@ -180,8 +176,8 @@ STORAGE_VARIANTS: dict[str, tuple[type, Any]] = {
         StorageConfig(type_=StorageType.GCS, bucket="team-recordings", path="realtimekit"),
     ),
     "sftp_key_storage": (
-        SftpKeyStorageConfig,
-        SftpKeyStorageConfig(
+        StorageConfig,
+        StorageConfig(
             type_=StorageType.SFTP,
             auth_method=SftpAuthMethod.KEY,
             host="sftp.example.com",
@@ -192,8 +188,8 @@ STORAGE_VARIANTS: dict[str, tuple[type, Any]] = {
         ),
     ),
     "sftp_password_storage": (
-        SftpPasswordStorageConfig,
-        SftpPasswordStorageConfig(
+        StorageConfig,
+        StorageConfig(
             type_=StorageType.SFTP,
             auth_method=SftpAuthMethod.PASSWORD,
             host="sftp.example.com",

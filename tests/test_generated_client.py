@@ -18,10 +18,10 @@ from realtimekit_client.models import (
     InteractiveMetadataType,
     RealtimeKitBucketConfig,
     RecordingStatus,
-    SftpKeyStorageConfig,
     StartReasonCode,
     StartRecordingRequest,
     StartRecordingResponse,
+    StorageConfig,
     VideoCodec,
     VideoConfig,
     Watermark,
@@ -121,8 +121,7 @@ def test_start_recording_sends_full_body_and_parses_reference_example(server: Lo
     assert data.start_reason.reason is StartReasonCode.API_CALL  # type: ignore[union-attr]
     assert data.start_reason.caller.type_ is CallerType.ORGANIZATION  # type: ignore[union-attr]
     assert data.start_reason.caller.user_id == UUID("d61f6956-e68f-4375-bf10-c38a704d1bec")  # type: ignore[union-attr]
-    # The reference storage config has a private key and no access key: the SFTP-key shape.
-    assert isinstance(data.storage_config, SftpKeyStorageConfig)
+    assert isinstance(data.storage_config, StorageConfig)
     assert data.storage_config.to_dict() == example("start_recording", "200")["data"]["storage_config"]
 
 

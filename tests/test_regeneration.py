@@ -26,7 +26,8 @@ def copy_project(destination: Path) -> Path:
     """The parts of the repository the script reads, in a scratch directory the test may edit."""
     for name in ("openapi", "templates", "scripts", "generated"):
         shutil.copytree(ROOT / name, destination / name, ignore=shutil.ignore_patterns("__pycache__"))
-    shutil.copy(ROOT / "generator-config.yaml", destination)
+    for name in ("generator-config.yaml", "CHANGELOG.md"):
+        shutil.copy(ROOT / name, destination)
     return destination
 
 

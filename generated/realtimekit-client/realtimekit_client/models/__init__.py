@@ -1,25 +1,22 @@
 """Contains all the data models used in inputs/outputs"""
 
-from .access_key_storage_config import AccessKeyStorageConfig
 from .active_recording_response import ActiveRecordingResponse
 from .audio_channel import AudioChannel
 from .audio_codec import AudioCodec
 from .audio_config import AudioConfig
 from .caller_type import CallerType
-from .cloudflare_api_error import CloudflareApiError
-from .cloudflare_api_error_item import CloudflareApiErrorItem
+from .gateway_error_body import GatewayErrorBody
+from .gateway_error_item import GatewayErrorItem
 from .interactive_config import InteractiveConfig
 from .interactive_metadata_type import InteractiveMetadataType
 from .realtime_kit_bucket_config import RealtimeKitBucketConfig
-from .realtime_kit_error import RealtimeKitError
+from .realtime_kit_error_body import RealtimeKitErrorBody
 from .realtime_kit_error_detail import RealtimeKitErrorDetail
 from .recording import Recording
 from .recording_caller import RecordingCaller
 from .recording_status import RecordingStatus
 from .rtmp_out_config import RtmpOutConfig
 from .sftp_auth_method import SftpAuthMethod
-from .sftp_key_storage_config import SftpKeyStorageConfig
-from .sftp_password_storage_config import SftpPasswordStorageConfig
 from .start_reason import StartReason
 from .start_reason_code import StartReasonCode
 from .start_recording_request import StartRecordingRequest
@@ -36,26 +33,23 @@ from .watermark_position import WatermarkPosition
 from .watermark_size import WatermarkSize
 
 __all__ = (
-    "AccessKeyStorageConfig",
     "ActiveRecordingResponse",
     "AudioChannel",
     "AudioCodec",
     "AudioConfig",
     "CallerType",
-    "CloudflareApiError",
-    "CloudflareApiErrorItem",
+    "GatewayErrorBody",
+    "GatewayErrorItem",
     "InteractiveConfig",
     "InteractiveMetadataType",
     "RealtimeKitBucketConfig",
-    "RealtimeKitError",
+    "RealtimeKitErrorBody",
     "RealtimeKitErrorDetail",
     "Recording",
     "RecordingCaller",
     "RecordingStatus",
     "RtmpOutConfig",
     "SftpAuthMethod",
-    "SftpKeyStorageConfig",
-    "SftpPasswordStorageConfig",
     "StartedRecording",
     "StartReason",
     "StartReasonCode",

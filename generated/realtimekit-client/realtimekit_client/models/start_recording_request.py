@@ -10,13 +10,10 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset, check_range, wrong_type
 
 if TYPE_CHECKING:
-    from ..models.access_key_storage_config import AccessKeyStorageConfig
     from ..models.audio_config import AudioConfig
     from ..models.interactive_config import InteractiveConfig
     from ..models.realtime_kit_bucket_config import RealtimeKitBucketConfig
     from ..models.rtmp_out_config import RtmpOutConfig
-    from ..models.sftp_key_storage_config import SftpKeyStorageConfig
-    from ..models.sftp_password_storage_config import SftpPasswordStorageConfig
     from ..models.storage_config import StorageConfig
     from ..models.video_config import VideoConfig
 
@@ -40,9 +37,8 @@ class StartRecordingRequest:
         realtimekit_bucket_config (RealtimeKitBucketConfig | Unset): Whether the recording is also kept in RealtimeKit's
             own bucket (for 7 days).
         rtmp_out_config (RtmpOutConfig | Unset): Stream the recording out over RTMP.
-        storage_config (AccessKeyStorageConfig | None | SftpKeyStorageConfig | SftpPasswordStorageConfig | StorageConfig
-            | Unset): Upload the recording to your own bucket or SFTP server. Takes precedence over the storage configured
-            in the dashboard.
+        storage_config (None | StorageConfig | Unset): Upload the recording to your own bucket or SFTP server. Takes
+            precedence over the storage configured in the dashboard.
         url (str | Unset): A custom page to record instead of the meeting.
         video_config (VideoConfig | Unset): Video settings of the recording.
     """
@@ -55,17 +51,12 @@ class StartRecordingRequest:
     max_seconds: int | Unset = UNSET
     realtimekit_bucket_config: RealtimeKitBucketConfig | Unset = UNSET
     rtmp_out_config: RtmpOutConfig | Unset = UNSET
-    storage_config: (
-        AccessKeyStorageConfig | None | SftpKeyStorageConfig | SftpPasswordStorageConfig | StorageConfig | Unset
-    ) = UNSET
+    storage_config: None | StorageConfig | Unset = UNSET
     url: str | Unset = UNSET
     video_config: VideoConfig | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.access_key_storage_config import AccessKeyStorageConfig  # noqa: PLC0415
-        from ..models.sftp_key_storage_config import SftpKeyStorageConfig  # noqa: PLC0415
-        from ..models.sftp_password_storage_config import SftpPasswordStorageConfig  # noqa: PLC0415
         from ..models.storage_config import StorageConfig  # noqa: PLC0415
 
         meeting_id = str(self.meeting_id)
@@ -98,12 +89,6 @@ class StartRecordingRequest:
         storage_config: dict[str, Any] | None | Unset
         if isinstance(self.storage_config, Unset):
             storage_config = UNSET
-        elif isinstance(self.storage_config, AccessKeyStorageConfig):
-            storage_config = self.storage_config.to_dict()
-        elif isinstance(self.storage_config, SftpKeyStorageConfig):
-            storage_config = self.storage_config.to_dict()
-        elif isinstance(self.storage_config, SftpPasswordStorageConfig):
-            storage_config = self.storage_config.to_dict()
         elif isinstance(self.storage_config, StorageConfig):
             storage_config = self.storage_config.to_dict()
         else:
@@ -147,13 +132,10 @@ class StartRecordingRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.access_key_storage_config import AccessKeyStorageConfig  # noqa: PLC0415
         from ..models.audio_config import AudioConfig  # noqa: PLC0415
         from ..models.interactive_config import InteractiveConfig  # noqa: PLC0415
         from ..models.realtime_kit_bucket_config import RealtimeKitBucketConfig  # noqa: PLC0415
         from ..models.rtmp_out_config import RtmpOutConfig  # noqa: PLC0415
-        from ..models.sftp_key_storage_config import SftpKeyStorageConfig  # noqa: PLC0415
-        from ..models.sftp_password_storage_config import SftpPasswordStorageConfig  # noqa: PLC0415
         from ..models.storage_config import StorageConfig  # noqa: PLC0415
         from ..models.video_config import VideoConfig  # noqa: PLC0415
 
@@ -202,9 +184,7 @@ class StartRecordingRequest:
         else:
             rtmp_out_config = RtmpOutConfig.from_dict(_rtmp_out_config)
 
-        def _parse_storage_config(
-            data: object,
-        ) -> AccessKeyStorageConfig | None | SftpKeyStorageConfig | SftpPasswordStorageConfig | StorageConfig | Unset:
+        def _parse_storage_config(data: object) -> None | StorageConfig | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -212,49 +192,13 @@ class StartRecordingRequest:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                storage_config_type_0 = AccessKeyStorageConfig.from_dict(data)
+                storage_config_type_0 = StorageConfig.from_dict(data)
 
                 return storage_config_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                storage_config_type_1 = SftpKeyStorageConfig.from_dict(data)
-
-                return storage_config_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                storage_config_type_2 = SftpPasswordStorageConfig.from_dict(data)
-
-                return storage_config_type_2
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                storage_config_type_3 = StorageConfig.from_dict(data)
-
-                return storage_config_type_3
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            wrong_type(
-                "storage_config",
-                data,
-                "AccessKeyStorageConfig | None | SftpKeyStorageConfig | SftpPasswordStorageConfig | StorageConfig | Unset",
-            )
-            return cast(
-                AccessKeyStorageConfig
-                | None
-                | SftpKeyStorageConfig
-                | SftpPasswordStorageConfig
-                | StorageConfig
-                | Unset,
-                data,
-            )
+            wrong_type("storage_config", data, "None | StorageConfig | Unset")
+            return cast(None | StorageConfig | Unset, data)
 
         storage_config = _parse_storage_config(d.pop("storage_config", UNSET))
 

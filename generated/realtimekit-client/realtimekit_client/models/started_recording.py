@@ -12,9 +12,6 @@ from ..models.recording_status import RecordingStatus
 from ..types import UNSET, Unset, wrong_type
 
 if TYPE_CHECKING:
-    from ..models.access_key_storage_config import AccessKeyStorageConfig
-    from ..models.sftp_key_storage_config import SftpKeyStorageConfig
-    from ..models.sftp_password_storage_config import SftpPasswordStorageConfig
     from ..models.start_reason import StartReason
     from ..models.stop_reason import StopReason
     from ..models.storage_config import StorageConfig
@@ -46,8 +43,8 @@ class StartedRecording:
         recording_duration (int | Unset): Total recording time in seconds.
         start_reason (StartReason | Unset): Why the recording started.
         stop_reason (StopReason | Unset): Why the recording stopped.
-        storage_config (AccessKeyStorageConfig | None | SftpKeyStorageConfig | SftpPasswordStorageConfig | StorageConfig
-            | Unset): The storage configuration the recording is uploaded with, when one was given.
+        storage_config (None | StorageConfig | Unset): The storage configuration the recording is uploaded with, when
+            one was given.
     """
 
     id: UUID
@@ -78,15 +75,10 @@ class StartedRecording:
 
     stop_reason: StopReason | Unset = UNSET
 
-    storage_config: (
-        AccessKeyStorageConfig | None | SftpKeyStorageConfig | SftpPasswordStorageConfig | StorageConfig | Unset
-    ) = UNSET
+    storage_config: None | StorageConfig | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.access_key_storage_config import AccessKeyStorageConfig  # noqa: PLC0415
-        from ..models.sftp_key_storage_config import SftpKeyStorageConfig  # noqa: PLC0415
-        from ..models.sftp_password_storage_config import SftpPasswordStorageConfig  # noqa: PLC0415
         from ..models.storage_config import StorageConfig  # noqa: PLC0415
 
         id = str(self.id)
@@ -143,12 +135,6 @@ class StartedRecording:
         storage_config: dict[str, Any] | None | Unset
         if isinstance(self.storage_config, Unset):
             storage_config = UNSET
-        elif isinstance(self.storage_config, AccessKeyStorageConfig):
-            storage_config = self.storage_config.to_dict()
-        elif isinstance(self.storage_config, SftpKeyStorageConfig):
-            storage_config = self.storage_config.to_dict()
-        elif isinstance(self.storage_config, SftpPasswordStorageConfig):
-            storage_config = self.storage_config.to_dict()
         elif isinstance(self.storage_config, StorageConfig):
             storage_config = self.storage_config.to_dict()
         else:
@@ -184,9 +170,6 @@ class StartedRecording:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.access_key_storage_config import AccessKeyStorageConfig  # noqa: PLC0415
-        from ..models.sftp_key_storage_config import SftpKeyStorageConfig  # noqa: PLC0415
-        from ..models.sftp_password_storage_config import SftpPasswordStorageConfig  # noqa: PLC0415
         from ..models.start_reason import StartReason  # noqa: PLC0415
         from ..models.stop_reason import StopReason  # noqa: PLC0415
         from ..models.storage_config import StorageConfig  # noqa: PLC0415
@@ -313,9 +296,7 @@ class StartedRecording:
         else:
             stop_reason = StopReason.from_dict(_stop_reason)
 
-        def _parse_storage_config(
-            data: object,
-        ) -> AccessKeyStorageConfig | None | SftpKeyStorageConfig | SftpPasswordStorageConfig | StorageConfig | Unset:
+        def _parse_storage_config(data: object) -> None | StorageConfig | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -323,49 +304,13 @@ class StartedRecording:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                storage_config_type_0 = AccessKeyStorageConfig.from_dict(data)
+                storage_config_type_0 = StorageConfig.from_dict(data)
 
                 return storage_config_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                storage_config_type_1 = SftpKeyStorageConfig.from_dict(data)
-
-                return storage_config_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                storage_config_type_2 = SftpPasswordStorageConfig.from_dict(data)
-
-                return storage_config_type_2
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                storage_config_type_3 = StorageConfig.from_dict(data)
-
-                return storage_config_type_3
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            wrong_type(
-                "storage_config",
-                data,
-                "AccessKeyStorageConfig | None | SftpKeyStorageConfig | SftpPasswordStorageConfig | StorageConfig | Unset",
-            )
-            return cast(
-                AccessKeyStorageConfig
-                | None
-                | SftpKeyStorageConfig
-                | SftpPasswordStorageConfig
-                | StorageConfig
-                | Unset,
-                data,
-            )
+            wrong_type("storage_config", data, "None | StorageConfig | Unset")
+            return cast(None | StorageConfig | Unset, data)
 
         storage_config = _parse_storage_config(d.pop("storage_config", UNSET))
 

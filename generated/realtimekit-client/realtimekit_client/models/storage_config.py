@@ -15,8 +15,10 @@ T = TypeVar("T", bound="StorageConfig")
 
 @_attrs_define
 class StorageConfig:
-    """Where the recording is uploaded. Every field optional: the shape for Google Cloud Storage. Credential fields
-    (access_key, secret, password, private_key) are sent but never shown in reprs.
+    """Where the recording is uploaded. By `type`: aws, azure and digitalocean need `access_key` and `region` (and usually
+    `secret`, `bucket`); gcs needs none of the fields; sftp needs `host`, `username` and, by `auth_method`,
+    `private_key` (KEY) or `password` (PASSWORD). Credential fields (access_key, secret, password, private_key) are sent
+    but never shown in reprs.
 
         Attributes:
             type_ (StorageType | Unset):

@@ -9,26 +9,26 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset, wrong_type
 
 if TYPE_CHECKING:
-    from ..models.cloudflare_api_error_item import CloudflareApiErrorItem
+    from ..models.gateway_error_item import GatewayErrorItem
 
 
-T = TypeVar("T", bound="CloudflareApiError")
+T = TypeVar("T", bound="GatewayErrorBody")
 
 
 @_attrs_define
-class CloudflareApiError:
+class GatewayErrorBody:
     """A Cloudflare API v4 gateway error (authentication, permissions, rate limits).
 
     Attributes:
         success (bool):
-        errors (list[CloudflareApiErrorItem]):
-        messages (list[CloudflareApiErrorItem] | Unset):
+        errors (list[GatewayErrorItem]):
+        messages (list[GatewayErrorItem] | Unset):
         result (None | Unset):
     """
 
     success: bool
-    errors: list[CloudflareApiErrorItem]
-    messages: list[CloudflareApiErrorItem] | Unset = UNSET
+    errors: list[GatewayErrorItem]
+    messages: list[GatewayErrorItem] | Unset = UNSET
     result: None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -67,7 +67,7 @@ class CloudflareApiError:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.cloudflare_api_error_item import CloudflareApiErrorItem  # noqa: PLC0415
+        from ..models.gateway_error_item import GatewayErrorItem  # noqa: PLC0415
 
         d = dict(src_dict)
         success = d.pop("success")
@@ -77,30 +77,30 @@ class CloudflareApiError:
         errors = []
         _errors = d.pop("errors")
         for errors_item_data in _errors:
-            errors_item = CloudflareApiErrorItem.from_dict(errors_item_data)
+            errors_item = GatewayErrorItem.from_dict(errors_item_data)
 
             errors.append(errors_item)
 
         _messages = d.pop("messages", UNSET)
-        messages: list[CloudflareApiErrorItem] | Unset = UNSET
+        messages: list[GatewayErrorItem] | Unset = UNSET
         if _messages is not UNSET:
             messages = []
             for messages_item_data in _messages:
-                messages_item = CloudflareApiErrorItem.from_dict(messages_item_data)
+                messages_item = GatewayErrorItem.from_dict(messages_item_data)
 
                 messages.append(messages_item)
 
         result = d.pop("result", UNSET)
 
-        cloudflare_api_error = cls(
+        gateway_error_body = cls(
             success=success,
             errors=errors,
             messages=messages,
             result=result,
         )
 
-        cloudflare_api_error.additional_properties = d
-        return cloudflare_api_error
+        gateway_error_body.additional_properties = d
+        return gateway_error_body
 
     @property
     def additional_keys(self) -> list[str]:

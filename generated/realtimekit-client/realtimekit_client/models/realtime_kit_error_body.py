@@ -12,11 +12,11 @@ if TYPE_CHECKING:
     from ..models.realtime_kit_error_detail import RealtimeKitErrorDetail
 
 
-T = TypeVar("T", bound="RealtimeKitError")
+T = TypeVar("T", bound="RealtimeKitErrorBody")
 
 
 @_attrs_define
-class RealtimeKitError:
+class RealtimeKitErrorBody:
     """A RealtimeKit application error.
 
     Attributes:
@@ -56,13 +56,13 @@ class RealtimeKitError:
 
         error = RealtimeKitErrorDetail.from_dict(d.pop("error"))
 
-        realtime_kit_error = cls(
+        realtime_kit_error_body = cls(
             success=success,
             error=error,
         )
 
-        realtime_kit_error.additional_properties = d
-        return realtime_kit_error
+        realtime_kit_error_body.additional_properties = d
+        return realtime_kit_error_body
 
     @property
     def additional_keys(self) -> list[str]:

@@ -8,11 +8,11 @@ from attrs import field as _attrs_field
 
 from ..types import wrong_type
 
-T = TypeVar("T", bound="CloudflareApiErrorItem")
+T = TypeVar("T", bound="GatewayErrorItem")
 
 
 @_attrs_define
-class CloudflareApiErrorItem:
+class GatewayErrorItem:
     """
     Attributes:
         code (int):
@@ -51,13 +51,13 @@ class CloudflareApiErrorItem:
         if not (isinstance(message, str)):
             wrong_type("message", message, "a string")
 
-        cloudflare_api_error_item = cls(
+        gateway_error_item = cls(
             code=code,
             message=message,
         )
 
-        cloudflare_api_error_item.additional_properties = d
-        return cloudflare_api_error_item
+        gateway_error_item.additional_properties = d
+        return gateway_error_item
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,0 +1,123 @@
+"""Start recording a meeting, then poll its active recording until it is RECORDING (or fails), with backoff.
+
+    uv run examples/start_and_wait.py
+
+Runs against the live API when CLOUDFLARE_API_TOKEN, CLOUDFLARE_ACCOUNT_ID, REALTIMEKIT_APP_ID and
+REALTIMEKIT_MEETING_ID are all set (CLOUDFLARE_BASE_URL optionally overrides the API's address); otherwise it
+starts the local mock in examples/local_mock.py and runs against that, so it works offline.
+Exit status 0 when the recording reached RECORDING, 1 when it failed or the deadline passed.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+from collections.abc import Callable
+from contextlib import ExitStack
+from uuid import UUID
+
+from realtimekit_client import AuthenticatedClient, errors
+from realtimekit_client.api.recordings import get_active_recording, start_recording
+from realtimekit_client.models import (
+    RealtimeKitBucketConfig,
+    Recording,
+    RecordingStatus,
+    StartedRecording,
+    StartRecordingRequest,
+    VideoConfig,
+)
+
+LIVE_VARIABLES = ("CLOUDFLARE_API_TOKEN", "CLOUDFLARE_ACCOUNT_ID", "REALTIMEKIT_APP_ID", "REALTIMEKIT_MEETING_ID")
+DEFAULT_BASE_URL = "https://api.cloudflare.com/client/v4"
+# Account, app and meeting ids for the mock: the spec's parameter examples.
+MOCK_IDS = (
+    "023e105f4ecef8ad9ca31a8372d0c353",
+    "2a95132c15732412d22c1476fa83f27a",
+    "97440c6a-140b-40a9-9499-b23fd7a3868a",
+)
+# A recording that reached one of these will never be RECORDING again.
+FAILED = {RecordingStatus.ERRORED, RecordingStatus.UPLOADING, RecordingStatus.UPLOADED}
+
+
+class RecordingFailed(Exception):
+    pass
+
+
+def start(client: AuthenticatedClient, account_id: str, app_id: str, meeting_id: str) -> None:
+    request = StartRecordingRequest(
+        meeting_id=UUID(meeting_id),
+        video_config=VideoConfig(width=1280, height=720),
+        realtimekit_bucket_config=RealtimeKitBucketConfig(enabled=True),
+        max_seconds=600,
+    )
+    try:
+        started = start_recording.sync(account_id, app_id, client=client, body=request)
+    except errors.RealtimeKitError as exc:  # refused (APIStatusError) or unreachable (APIConnectionError)
+        raise RecordingFailed(f"start failed: {exc}") from exc
+    if isinstance(started.data, StartedRecording):
+        print(f"started recording {started.data.id}: {started.data.status}")
+
+
+def wait_until_recording(
+    client: AuthenticatedClient,
+    account_id: str,
+    app_id: str,
+    meeting_id: str,
+    *,
+    first_delay: float = 0.5,
+    max_delay: float = 8.0,
+    deadline: float = 120.0,
+    sleep: Callable[[float], None] = time.sleep,
+) -> Recording:
+    """Poll with exponential backoff (first_delay, doubling, capped at max_delay) until RECORDING or failure."""
+    delay, waited = first_delay, 0.0
+    while waited + delay <= deadline:
+        sleep(delay)
+        waited += delay
+        try:
+            # The client itself retries transient failures (timeouts, 429, 5xx) before raising.
+            active = get_active_recording.sync(account_id, app_id, meeting_id, client=client)
+        except errors.NotFoundError as exc:
+            raise RecordingFailed("the meeting has no active recording any more: it stopped or errored") from exc
+        except errors.RealtimeKitError as exc:
+            raise RecordingFailed(f"polling failed: {exc}") from exc
+        status = active.data.status
+        print(f"after {waited:.1f}s: {status}")
+        if status == RecordingStatus.RECORDING:
+            return active.data
+        if status in FAILED:
+            raise RecordingFailed(f"the recording went to {status} instead of RECORDING")
+        delay = min(delay * 2, max_delay)
+    raise RecordingFailed(f"not RECORDING after {waited:.1f}s")
+
+
+def main() -> int:
+    with ExitStack() as stack:
+        if all(os.environ.get(name) for name in LIVE_VARIABLES):
+            base_url = os.environ.get("CLOUDFLARE_BASE_URL", DEFAULT_BASE_URL)
+            token, account_id, app_id, meeting_id = (os.environ[name] for name in LIVE_VARIABLES)
+        else:
+            from local_mock import MockRealtimeKit  # next to this file; only needed offline
+
+            base_url = stack.enter_context(MockRealtimeKit()).url
+            token, account_id, app_id = (
+                "mock-token",
+                "023e105f4ecef8ad9ca31a8372d0c353",
+                "2a95132c15732412d22c1476fa83f27a",
+            )
+            meeting_id = "97440c6a-140b-40a9-9499-b23fd7a3868a"
+            print(f"{', '.join(LIVE_VARIABLES)} not all set: using the local mock at {base_url}")
+        client = stack.enter_context(AuthenticatedClient(base_url=base_url, token=token))
+        try:
+            start(client, account_id, app_id, meeting_id)
+            recording = wait_until_recording(client, account_id, app_id, meeting_id)
+        except RecordingFailed as exc:
+            print(f"failed: {exc}", file=sys.stderr)
+            return 1
+        print(f"recording {recording.id} is RECORDING (output file {recording.output_file_name})")
+        return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

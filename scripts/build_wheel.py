@@ -1,0 +1,112 @@
+"""Build the wheel and sdist of realtimekit-client from generated/realtimekit-client, reproducibly, and vet the wheel.
+
+    uv run scripts/build_wheel.py                # into dist/
+    uv run scripts/build_wheel.py --out-dir DIR
+
+Runs `uv build` with SOURCE_DATE_EPOCH fixed, so two builds of the same tree are byte-identical, then fails
+unless the wheel holds only the package and its metadata (py.typed included, no caches or tests) and stays
+under the size budget that services vendoring or downloading it were promised.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import zipfile
+from dataclasses import dataclass
+from email.parser import HeaderParser
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+PROJECT = ROOT / "generated" / "realtimekit-client"
+PACKAGE = "realtimekit_client"
+MAX_WHEEL_BYTES = 50_000
+# 1980-01-01, the earliest time a zip can hold; any fixed value makes builds repeatable.
+SOURCE_DATE_EPOCH = "315532800"
+
+
+@dataclass(frozen=True)
+class Built:
+    wheel: Path
+    sdist: Path
+
+
+def fail(message: str) -> None:
+    print(f"build_wheel: {message}", file=sys.stderr)
+    raise SystemExit(1)
+
+
+def uv() -> str:
+    found = os.environ.get("UV") or shutil.which("uv")  # `uv run` sets UV to itself
+    if not found:
+        fail("uv is not on PATH")
+    return str(found)
+
+
+def build(out_dir: Path) -> Built:
+    """Build into a scratch directory first, so out_dir never mixes old and new artefacts."""
+    out_dir.mkdir(parents=True, exist_ok=True)
+    env = {**os.environ, "SOURCE_DATE_EPOCH": SOURCE_DATE_EPOCH, "NO_COLOR": "1"}
+    with tempfile.TemporaryDirectory(prefix="realtimekit-build-") as scratch:
+        command = [uv(), "build", str(PROJECT), "--out-dir", scratch, "--no-progress"]
+        result = subprocess.run(command, capture_output=True, text=True, env=env)
+        if result.returncode != 0:
+            fail(f"uv build failed:\n{result.stdout}{result.stderr}")
+        artefacts = {}
+        for suffix in (".whl", ".tar.gz"):
+            (made,) = Path(scratch).glob(f"*{suffix}")
+            artefacts[suffix] = out_dir / made.name
+            shutil.move(made, artefacts[suffix])
+    return Built(wheel=artefacts[".whl"], sdist=artefacts[".tar.gz"])
+
+
+def metadata(wheel: Path) -> dict[str, list[str]]:
+    with zipfile.ZipFile(wheel) as archive:
+        (name,) = [n for n in archive.namelist() if n.endswith(".dist-info/METADATA")]
+        parsed = HeaderParser().parsestr(archive.read(name).decode())
+    fields: dict[str, list[str]] = {}
+    for key, value in parsed.items():
+        fields.setdefault(key, []).append(value)
+    return fields
+
+
+def problems(wheel: Path) -> list[str]:
+    """What is wrong with the wheel: stray files, a missing py.typed, too many bytes."""
+    found = []
+    with zipfile.ZipFile(wheel) as archive:
+        names = archive.namelist()
+    dist_info = wheel.name.split("-")[0] + "-" + wheel.name.split("-")[1] + ".dist-info/"
+    stray = [n for n in names if not n.startswith((f"{PACKAGE}/", dist_info))]
+    stray += [n for n in names if "__pycache__" in n or n.endswith((".pyc", ".orig")) or "/tests/" in n]
+    if stray:
+        found.append(f"files that are neither the package nor its metadata: {stray}")
+    if f"{PACKAGE}/py.typed" not in names:
+        found.append("py.typed is missing: type checkers would ignore the package's annotations")
+    if wheel.stat().st_size >= MAX_WHEEL_BYTES:
+        found.append(f"{wheel.name} is {wheel.stat().st_size} bytes, over the {MAX_WHEEL_BYTES} byte budget")
+    return found
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--out-dir", type=Path, default=ROOT / "dist")
+    args = parser.parse_args()
+
+    built = build(args.out_dir.resolve())
+    if found := problems(built.wheel):
+        fail("\n".join(found))
+    fields = metadata(built.wheel)
+    for path in (built.wheel, built.sdist):
+        digest = hashlib.sha256(path.read_bytes()).hexdigest()
+        print(f"{path}  {path.stat().st_size} bytes  sha256 {digest}")
+    print(f"Requires-Python: {fields['Requires-Python'][0]}")
+    print(f"Requires-Dist: {', '.join(fields.get('Requires-Dist', []))}")
+
+
+if __name__ == "__main__":
+    main()
