@@ -65,7 +65,7 @@ class Settings:
 
 
 FULL = Settings(calls=1000, rounds=15, parse_loops=5000, import_runs=15, download=True)
-QUICK = Settings(calls=20, rounds=2, parse_loops=200, import_runs=2, download=False)
+QUICK = Settings(calls=20, rounds=2, parse_loops=200, import_runs=1, download=False)
 
 
 # ---- the server ---------------------------------------------------------------------------------------------
@@ -172,16 +172,11 @@ def running_server(bodies: dict[str, str]) -> Iterator[str]:
 # ---- the contenders -----------------------------------------------------------------------------------------
 
 
-@dataclass
-class Contender:
-    name: str
-    setup: Callable[[str], tuple[Callable[[], Any], Callable[[], Any], Callable[[], None]]] | None
-    missing: str = ""  # why it can't run (not installed)
+# A contender, set up against the server: (one GET call, one POST call, close).
+Calls = tuple[Callable[[], Any], Callable[[], Any], Callable[[], None]]
 
 
-def raw_httpx(
-    url: str, request_body: dict[str, Any]
-) -> tuple[Callable[[], Any], Callable[[], Any], Callable[[], None]]:
+def raw_httpx(url: str, request_body: dict[str, Any]) -> Calls:
     import httpx
 
     client = httpx.Client(base_url=url, headers={"Authorization": f"Bearer {TOKEN}"})
@@ -201,9 +196,7 @@ def raw_httpx(
     return get, post, client.close
 
 
-def this_client(
-    url: str, request_body: dict[str, Any]
-) -> tuple[Callable[[], Any], Callable[[], Any], Callable[[], None]]:
+def this_client(url: str, request_body: dict[str, Any]) -> Calls:
     from realtimekit_client import AuthenticatedClient
     from realtimekit_client.api.recordings import get_active_recording, start_recording
     from realtimekit_client.models import ActiveRecordingResponse, StartRecordingRequest, StartRecordingResponse
@@ -224,9 +217,7 @@ def this_client(
     return get, post, lambda: client.__exit__(None, None, None)
 
 
-def official_sdk(
-    url: str, request_body: dict[str, Any]
-) -> tuple[Callable[[], Any], Callable[[], Any], Callable[[], None]]:
+def official_sdk(url: str, request_body: dict[str, Any]) -> Calls:
     from cloudflare import Cloudflare
 
     client = Cloudflare(api_token=TOKEN, base_url=url, max_retries=0)
@@ -403,7 +394,7 @@ def own_wheel_size() -> tuple[int | None, str]:
         return wheels[0].stat().st_size, wheels[0].name
 
 
-def locked_sha256(package: str, filename: str) -> str | None:
+def locked_sha256(filename: str) -> str | None:
     """The sha256 uv.lock records for a wheel, to check a downloaded one against."""
     lock = (ROOT / "uv.lock").read_text(encoding="utf-8")
     match = re.search(re.escape(filename) + r'", hash = "sha256:([0-9a-f]{64})"', lock)
@@ -439,7 +430,7 @@ def sdk_wheel_size(settings: Settings) -> tuple[int | None, str]:
                 return None, f"download failed: {(result.stderr.strip() or 'no wheel')[-200:]}"
             SDK_WHEEL_CACHE.mkdir(parents=True, exist_ok=True)
             shutil.move(downloaded, cached)
-    expected = locked_sha256("cloudflare", filename)
+    expected = locked_sha256(filename)
     if expected and hashlib.sha256(cached.read_bytes()).hexdigest() != expected:
         return None, f"{cached} does not match uv.lock's sha256"
     return cached.stat().st_size, filename
