@@ -64,7 +64,7 @@ class Settings:
     download: bool  # may fetch the SDK wheel from the registry
 
 
-FULL = Settings(calls=1000, rounds=15, parse_loops=5000, import_runs=15, download=True)
+FULL = Settings(calls=200, rounds=60, parse_loops=2000, import_runs=21, download=True)
 QUICK = Settings(calls=20, rounds=2, parse_loops=200, import_runs=1, download=False)
 
 
@@ -475,6 +475,11 @@ def kb(size: int) -> str:
     return f"{size / 1024:,.0f} KiB"
 
 
+def paired(a: Series, b: Series) -> float:
+    """a / b: the median of the per-round ratios (both ran in the same round, so under the same load)."""
+    return statistics.median(x / y for x, y in zip(a.samples, b.samples, strict=True))
+
+
 def noisy(series: Series, fmt: Callable[[float], str]) -> str:
     spread = series.spread
     return fmt(series.median) + ("" if spread != spread else f" ±{spread:.0%}")  # nan: too few rounds
@@ -533,8 +538,8 @@ def main() -> int:
     for op in ("GET", "POST"):
         client, base = calls[("client", op)], calls[("httpx", op)]
         sdk = calls.get(("sdk", op))
-        ratio = client.median / base.median
-        sdk_ratio = sdk.median / client.median if sdk else None
+        ratio = paired(client, base)
+        sdk_ratio = paired(sdk, client) if sdk else None
         rows.append(
             (
                 f"{op} per call",
@@ -547,7 +552,7 @@ def main() -> int:
         )
     for op, model in (("GET", "ActiveRecordingResponse"), ("POST", "StartRecordingResponse")):
         own, base = parse[("from_dict", op)], parse[("json.loads", op)]
-        ratio = own.median / base.median
+        ratio = paired(own, base)
         rows.append(
             (
                 f"parse {model} ({len(raw[op])} B)",
@@ -560,7 +565,7 @@ def main() -> int:
         )
     own_import, httpx_import = imports["client"], imports["httpx"]
     sdk_import, sdk_ready = imports.get("sdk"), imports.get("sdk_ready")
-    ratio = own_import.median / httpx_import.median
+    ratio = paired(own_import, httpx_import)
     rows.append(
         (
             "import (fresh interpreter)",
@@ -568,7 +573,7 @@ def main() -> int:
             f"import httpx {noisy(httpx_import, ms)}",
             f"import cloudflare {noisy(sdk_import, ms)}" if sdk_import else na,
             f"{ratio:.2f}x {verdict(ratio, 1.3)}",
-            f"{sdk_import.median / own_import.median:.2f}x" if sdk_import else na,
+            f"{paired(sdk_import, own_import):.2f}x" if sdk_import else na,
         )
     )
     if sdk_ready:
@@ -579,7 +584,7 @@ def main() -> int:
                 "—",
                 f"+ realtime_kit.recordings {noisy(sdk_ready, ms)}",
                 "—",
-                f"{sdk_ready.median / own_import.median:.2f}x",
+                f"{paired(sdk_ready, own_import):.2f}x",
             )
         )
     rows.append(
@@ -607,9 +612,10 @@ def main() -> int:
         print(line(row))
     print()
     print(
-        f"medians over {settings.rounds} interleaved rounds of {settings.calls} sequential calls"
+        f"{settings.rounds} interleaved rounds of {settings.calls} sequential calls"
         f" ({settings.parse_loops} parses; {settings.import_runs} fresh interpreters per import);"
-        " ±: half the interquartile range of the rounds, relative to the median"
+        " times: median over rounds, ±: half the interquartile range relative to the median;"
+        " ratios: median of the per-round ratios"
     )
     for fact in machine_facts():
         print(fact)
