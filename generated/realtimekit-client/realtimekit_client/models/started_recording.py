@@ -180,92 +180,73 @@ class StartedRecording:
         d = dict(src_dict)
         id = UUID(d.pop("id"))
 
-        def _parse_audio_download_url(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        audio_download_url = cast(None | str, d.pop("audio_download_url"))
 
-        audio_download_url = _parse_audio_download_url(d.pop("audio_download_url"))
+        download_url = cast(None | str, d.pop("download_url"))
 
-        def _parse_download_url(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        download_url = _parse_download_url(d.pop("download_url"))
-
-        def _parse_download_url_expiry(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
+        _download_url_expiry = d.pop("download_url_expiry")
+        download_url_expiry: datetime.datetime | None
+        if _download_url_expiry is None:
+            download_url_expiry = None
+        else:
             try:
-                if not isinstance(data, str):
+                if not isinstance(_download_url_expiry, str):
                     raise TypeError()
-                download_url_expiry_type_0 = datetime.datetime.fromisoformat(data)
+                download_url_expiry_type_0 = datetime.datetime.fromisoformat(_download_url_expiry)
 
-                return download_url_expiry_type_0
+                download_url_expiry = download_url_expiry_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
+                download_url_expiry = cast(datetime.datetime | None, _download_url_expiry)
 
-        download_url_expiry = _parse_download_url_expiry(d.pop("download_url_expiry"))
-
-        def _parse_file_size(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
-
-        file_size = _parse_file_size(d.pop("file_size"))
+        file_size = cast(float | None, d.pop("file_size"))
 
         invoked_time = datetime.datetime.fromisoformat(d.pop("invoked_time"))
 
         output_file_name = d.pop("output_file_name")
 
-        def _parse_session_id(data: object) -> None | UUID:
-            if data is None:
-                return data
+        _session_id = d.pop("session_id")
+        session_id: None | UUID
+        if _session_id is None:
+            session_id = None
+        else:
             try:
-                if not isinstance(data, str):
+                if not isinstance(_session_id, str):
                     raise TypeError()
-                session_id_type_0 = UUID(data)
+                session_id_type_0 = UUID(_session_id)
 
-                return session_id_type_0
+                session_id = session_id_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | UUID, data)
+                session_id = cast(None | UUID, _session_id)
 
-        session_id = _parse_session_id(d.pop("session_id"))
-
-        def _parse_started_time(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
+        _started_time = d.pop("started_time")
+        started_time: datetime.datetime | None
+        if _started_time is None:
+            started_time = None
+        else:
             try:
-                if not isinstance(data, str):
+                if not isinstance(_started_time, str):
                     raise TypeError()
-                started_time_type_0 = datetime.datetime.fromisoformat(data)
+                started_time_type_0 = datetime.datetime.fromisoformat(_started_time)
 
-                return started_time_type_0
+                started_time = started_time_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
-
-        started_time = _parse_started_time(d.pop("started_time"))
+                started_time = cast(datetime.datetime | None, _started_time)
 
         status = RecordingStatus(d.pop("status"))
 
-        def _parse_stopped_time(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
+        _stopped_time = d.pop("stopped_time")
+        stopped_time: datetime.datetime | None
+        if _stopped_time is None:
+            stopped_time = None
+        else:
             try:
-                if not isinstance(data, str):
+                if not isinstance(_stopped_time, str):
                     raise TypeError()
-                stopped_time_type_0 = datetime.datetime.fromisoformat(data)
+                stopped_time_type_0 = datetime.datetime.fromisoformat(_stopped_time)
 
-                return stopped_time_type_0
+                stopped_time = stopped_time_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
-
-        stopped_time = _parse_stopped_time(d.pop("stopped_time"))
+                stopped_time = cast(datetime.datetime | None, _stopped_time)
 
         recording_duration = d.pop("recording_duration", UNSET)
 
