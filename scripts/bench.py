@@ -459,10 +459,11 @@ def machine_facts() -> list[str]:
         except importlib.metadata.PackageNotFoundError:
             versions.append(f"{dist} not installed")
     commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True, cwd=ROOT)
+    dirty = subprocess.run(["git", "status", "--porcelain"], capture_output=True, text=True, cwd=ROOT).stdout
     return [
         f"machine: {platform.system()} {platform.release()} {platform.machine()}, {cpu}, {cores} cores usable",
         f"python: {platform.python_implementation()} {platform.python_version()}; " + ", ".join(versions),
-        f"commit: {commit.stdout.strip() or '?'}",
+        f"commit: {commit.stdout.strip() or '?'}{' with uncommitted changes' if dirty.strip() else ''}",
     ]
 
 
