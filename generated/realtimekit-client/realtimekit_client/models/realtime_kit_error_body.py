@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import wrong_type
-
-if TYPE_CHECKING:
-    from ..models.realtime_kit_error_detail import RealtimeKitErrorDetail
-
 
 T = TypeVar("T", bound="RealtimeKitErrorBody")
 
@@ -47,8 +43,6 @@ class RealtimeKitErrorBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.realtime_kit_error_detail import RealtimeKitErrorDetail  # noqa: PLC0415
-
         d = dict(src_dict)
         success = d.pop("success")
         if not (isinstance(success, bool)):
@@ -79,3 +73,6 @@ class RealtimeKitErrorBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.realtime_kit_error_detail import RealtimeKitErrorDetail  # noqa: E402

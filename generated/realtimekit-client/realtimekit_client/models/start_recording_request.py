@@ -1,22 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, check_range, wrong_type
-
-if TYPE_CHECKING:
-    from ..models.audio_config import AudioConfig
-    from ..models.interactive_config import InteractiveConfig
-    from ..models.realtime_kit_bucket_config import RealtimeKitBucketConfig
-    from ..models.rtmp_out_config import RtmpOutConfig
-    from ..models.storage_config import StorageConfig
-    from ..models.video_config import VideoConfig
-
 
 T = TypeVar("T", bound="StartRecordingRequest")
 
@@ -57,7 +48,6 @@ class StartRecordingRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.storage_config import StorageConfig  # noqa: PLC0415
 
         meeting_id = str(self.meeting_id)
 
@@ -132,13 +122,6 @@ class StartRecordingRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.audio_config import AudioConfig  # noqa: PLC0415
-        from ..models.interactive_config import InteractiveConfig  # noqa: PLC0415
-        from ..models.realtime_kit_bucket_config import RealtimeKitBucketConfig  # noqa: PLC0415
-        from ..models.rtmp_out_config import RtmpOutConfig  # noqa: PLC0415
-        from ..models.storage_config import StorageConfig  # noqa: PLC0415
-        from ..models.video_config import VideoConfig  # noqa: PLC0415
-
         d = dict(src_dict)
         meeting_id = UUID(d.pop("meeting_id"))
 
@@ -184,23 +167,19 @@ class StartRecordingRequest:
         else:
             rtmp_out_config = RtmpOutConfig.from_dict(_rtmp_out_config)
 
-        def _parse_storage_config(data: object) -> None | StorageConfig | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _storage_config = d.pop("storage_config", UNSET)
+        storage_config: None | StorageConfig | Unset
+        if _storage_config is None or isinstance(_storage_config, Unset):
+            storage_config = _storage_config
+        else:
             try:
-                if not isinstance(data, dict):
+                if not isinstance(_storage_config, dict):
                     raise TypeError()
-                storage_config_type_0 = StorageConfig.from_dict(data)
+                storage_config_type_0 = StorageConfig.from_dict(_storage_config)
 
-                return storage_config_type_0
+                storage_config = storage_config_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            wrong_type("storage_config", data, "None | StorageConfig | Unset")
-            return cast(None | StorageConfig | Unset, data)
-
-        storage_config = _parse_storage_config(d.pop("storage_config", UNSET))
+                wrong_type("storage_config", _storage_config, "None | StorageConfig | Unset")
 
         url = d.pop("url", UNSET)
         if not isinstance(url, Unset) and not (isinstance(url, str)):
@@ -245,3 +224,11 @@ class StartRecordingRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.audio_config import AudioConfig  # noqa: E402
+from ..models.interactive_config import InteractiveConfig  # noqa: E402
+from ..models.realtime_kit_bucket_config import RealtimeKitBucketConfig  # noqa: E402
+from ..models.rtmp_out_config import RtmpOutConfig  # noqa: E402
+from ..models.storage_config import StorageConfig  # noqa: E402
+from ..models.video_config import VideoConfig  # noqa: E402

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, wrong_type
-
-if TYPE_CHECKING:
-    from ..models.started_recording import StartedRecording
-
 
 T = TypeVar("T", bound="StartRecordingResponse")
 
@@ -51,8 +47,6 @@ class StartRecordingResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.started_recording import StartedRecording  # noqa: PLC0415
-
         d = dict(src_dict)
         success = d.pop("success")
         if not (isinstance(success, bool)):
@@ -88,3 +82,6 @@ class StartRecordingResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.started_recording import StartedRecording  # noqa: E402

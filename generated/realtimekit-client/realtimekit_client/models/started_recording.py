@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -10,12 +10,6 @@ from attrs import field as _attrs_field
 
 from ..models.recording_status import RecordingStatus
 from ..types import UNSET, Unset, wrong_type
-
-if TYPE_CHECKING:
-    from ..models.start_reason import StartReason
-    from ..models.stop_reason import StopReason
-    from ..models.storage_config import StorageConfig
-
 
 T = TypeVar("T", bound="StartedRecording")
 
@@ -79,7 +73,6 @@ class StartedRecording:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.storage_config import StorageConfig  # noqa: PLC0415
 
         id = str(self.id)
 
@@ -170,55 +163,34 @@ class StartedRecording:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.start_reason import StartReason  # noqa: PLC0415
-        from ..models.stop_reason import StopReason  # noqa: PLC0415
-        from ..models.storage_config import StorageConfig  # noqa: PLC0415
-
         d = dict(src_dict)
         id = UUID(d.pop("id"))
 
-        def _parse_audio_download_url(data: object) -> None | str:
-            if data is None:
-                return data
-            if not (isinstance(data, str)):
-                wrong_type("audio_download_url", data, "a string or null")
-            return cast(None | str, data)
+        audio_download_url = cast(None | str, d.pop("audio_download_url"))
+        if audio_download_url is not None and not (isinstance(audio_download_url, str)):
+            wrong_type("audio_download_url", audio_download_url, "a string or null")
 
-        audio_download_url = _parse_audio_download_url(d.pop("audio_download_url"))
+        download_url = cast(None | str, d.pop("download_url"))
+        if download_url is not None and not (isinstance(download_url, str)):
+            wrong_type("download_url", download_url, "a string or null")
 
-        def _parse_download_url(data: object) -> None | str:
-            if data is None:
-                return data
-            if not (isinstance(data, str)):
-                wrong_type("download_url", data, "a string or null")
-            return cast(None | str, data)
-
-        download_url = _parse_download_url(d.pop("download_url"))
-
-        def _parse_download_url_expiry(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
+        _download_url_expiry = d.pop("download_url_expiry")
+        download_url_expiry: datetime.datetime | None
+        if _download_url_expiry is None:
+            download_url_expiry = _download_url_expiry
+        else:
             try:
-                if not isinstance(data, str):
+                if not isinstance(_download_url_expiry, str):
                     raise TypeError()
-                download_url_expiry_type_0 = datetime.datetime.fromisoformat(data)
+                download_url_expiry_type_0 = datetime.datetime.fromisoformat(_download_url_expiry)
 
-                return download_url_expiry_type_0
+                download_url_expiry = download_url_expiry_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            wrong_type("download_url_expiry", data, "datetime.datetime | None")
-            return cast(datetime.datetime | None, data)
+                wrong_type("download_url_expiry", _download_url_expiry, "datetime.datetime | None")
 
-        download_url_expiry = _parse_download_url_expiry(d.pop("download_url_expiry"))
-
-        def _parse_file_size(data: object) -> float | None:
-            if data is None:
-                return data
-            if not (isinstance(data, int | float) and not isinstance(data, bool)):
-                wrong_type("file_size", data, "a number or null")
-            return cast(float | None, data)
-
-        file_size = _parse_file_size(d.pop("file_size"))
+        file_size = cast(float | None, d.pop("file_size"))
+        if file_size is not None and not (isinstance(file_size, int | float) and not isinstance(file_size, bool)):
+            wrong_type("file_size", file_size, "a number or null")
 
         invoked_time = datetime.datetime.fromisoformat(d.pop("invoked_time"))
 
@@ -226,55 +198,49 @@ class StartedRecording:
         if not (isinstance(output_file_name, str)):
             wrong_type("output_file_name", output_file_name, "a string")
 
-        def _parse_session_id(data: object) -> None | UUID:
-            if data is None:
-                return data
+        _session_id = d.pop("session_id")
+        session_id: None | UUID
+        if _session_id is None:
+            session_id = _session_id
+        else:
             try:
-                if not isinstance(data, str):
+                if not isinstance(_session_id, str):
                     raise TypeError()
-                session_id_type_0 = UUID(data)
+                session_id_type_0 = UUID(_session_id)
 
-                return session_id_type_0
+                session_id = session_id_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            wrong_type("session_id", data, "None | UUID")
-            return cast(None | UUID, data)
+                wrong_type("session_id", _session_id, "None | UUID")
 
-        session_id = _parse_session_id(d.pop("session_id"))
-
-        def _parse_started_time(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
+        _started_time = d.pop("started_time")
+        started_time: datetime.datetime | None
+        if _started_time is None:
+            started_time = _started_time
+        else:
             try:
-                if not isinstance(data, str):
+                if not isinstance(_started_time, str):
                     raise TypeError()
-                started_time_type_0 = datetime.datetime.fromisoformat(data)
+                started_time_type_0 = datetime.datetime.fromisoformat(_started_time)
 
-                return started_time_type_0
+                started_time = started_time_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            wrong_type("started_time", data, "datetime.datetime | None")
-            return cast(datetime.datetime | None, data)
-
-        started_time = _parse_started_time(d.pop("started_time"))
+                wrong_type("started_time", _started_time, "datetime.datetime | None")
 
         status = RecordingStatus(d.pop("status"))
 
-        def _parse_stopped_time(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
+        _stopped_time = d.pop("stopped_time")
+        stopped_time: datetime.datetime | None
+        if _stopped_time is None:
+            stopped_time = _stopped_time
+        else:
             try:
-                if not isinstance(data, str):
+                if not isinstance(_stopped_time, str):
                     raise TypeError()
-                stopped_time_type_0 = datetime.datetime.fromisoformat(data)
+                stopped_time_type_0 = datetime.datetime.fromisoformat(_stopped_time)
 
-                return stopped_time_type_0
+                stopped_time = stopped_time_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            wrong_type("stopped_time", data, "datetime.datetime | None")
-            return cast(datetime.datetime | None, data)
-
-        stopped_time = _parse_stopped_time(d.pop("stopped_time"))
+                wrong_type("stopped_time", _stopped_time, "datetime.datetime | None")
 
         recording_duration = d.pop("recording_duration", UNSET)
         if not isinstance(recording_duration, Unset) and not (
@@ -296,23 +262,19 @@ class StartedRecording:
         else:
             stop_reason = StopReason.from_dict(_stop_reason)
 
-        def _parse_storage_config(data: object) -> None | StorageConfig | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _storage_config = d.pop("storage_config", UNSET)
+        storage_config: None | StorageConfig | Unset
+        if _storage_config is None or isinstance(_storage_config, Unset):
+            storage_config = _storage_config
+        else:
             try:
-                if not isinstance(data, dict):
+                if not isinstance(_storage_config, dict):
                     raise TypeError()
-                storage_config_type_0 = StorageConfig.from_dict(data)
+                storage_config_type_0 = StorageConfig.from_dict(_storage_config)
 
-                return storage_config_type_0
+                storage_config = storage_config_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            wrong_type("storage_config", data, "None | StorageConfig | Unset")
-            return cast(None | StorageConfig | Unset, data)
-
-        storage_config = _parse_storage_config(d.pop("storage_config", UNSET))
+                wrong_type("storage_config", _storage_config, "None | StorageConfig | Unset")
 
         started_recording = cls(
             id=id,
@@ -350,3 +312,8 @@ class StartedRecording:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.start_reason import StartReason  # noqa: E402
+from ..models.stop_reason import StopReason  # noqa: E402
+from ..models.storage_config import StorageConfig  # noqa: E402

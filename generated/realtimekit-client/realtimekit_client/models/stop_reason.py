@@ -1,17 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.stop_reason_code import StopReasonCode
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.recording_caller import RecordingCaller
-
 
 T = TypeVar("T", bound="StopReason")
 
@@ -51,8 +47,6 @@ class StopReason:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.recording_caller import RecordingCaller  # noqa: PLC0415
-
         d = dict(src_dict)
         _caller = d.pop("caller", UNSET)
         caller: RecordingCaller | Unset
@@ -91,3 +85,6 @@ class StopReason:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.recording_caller import RecordingCaller  # noqa: E402

@@ -1,17 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.video_codec import VideoCodec
 from ..types import UNSET, Unset, check_range, wrong_type
-
-if TYPE_CHECKING:
-    from ..models.watermark import Watermark
-
 
 T = TypeVar("T", bound="VideoConfig")
 
@@ -75,8 +71,6 @@ class VideoConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.watermark import Watermark  # noqa: PLC0415
-
         d = dict(src_dict)
         _codec = d.pop("codec", UNSET)
         codec: VideoCodec | Unset
@@ -130,3 +124,6 @@ class VideoConfig:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.watermark import Watermark  # noqa: E402

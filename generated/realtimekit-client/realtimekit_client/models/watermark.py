@@ -1,17 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.watermark_position import WatermarkPosition
 from ..types import UNSET, Unset, wrong_type
-
-if TYPE_CHECKING:
-    from ..models.watermark_size import WatermarkSize
-
 
 T = TypeVar("T", bound="Watermark")
 
@@ -57,8 +53,6 @@ class Watermark:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.watermark_size import WatermarkSize  # noqa: PLC0415
-
         d = dict(src_dict)
         _position = d.pop("position", UNSET)
         position: WatermarkPosition | Unset
@@ -102,3 +96,6 @@ class Watermark:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.watermark_size import WatermarkSize  # noqa: E402
