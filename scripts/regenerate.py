@@ -128,13 +128,14 @@ def main() -> None:
         for directory in sorted((p for p in OUTPUT.rglob("*") if p.is_dir()), reverse=True):
             if not any(directory.iterdir()):
                 directory.rmdir()
+        try:
+            # The fresh tree, not generated/: that one may hold caches (__pycache__ from the tests).
+            recorded = version_guard.update(ROOT, fresh)
+        except version_guard.VersionError as exc:
+            fail(str(exc))
     for name, kind in changes.items():
         print(f"  {kind:8} {shown}/{name}")
     print(f"{len(changes) or 'no'} file(s) changed in {shown} ({time.perf_counter() - started:.1f}s)")
-    try:
-        recorded = version_guard.update(ROOT, OUTPUT)
-    except version_guard.VersionError as exc:
-        fail(str(exc))
     if recorded:
         print(recorded)
 

@@ -6,6 +6,8 @@ from __future__ import annotations
 import datetime
 from uuid import UUID
 
+import pytest
+
 from realtimekit_client import AuthenticatedClient
 from realtimekit_client.api.recordings import get_active_recording, start_recording
 from realtimekit_client.models import (
@@ -139,3 +141,17 @@ async def test_both_operations_async(server: LocalServer) -> None:
     assert isinstance(active, ActiveRecordingResponse) and active.data.output_file_name == "output_file_name"
     assert [r.method for r in server.requests] == ["POST", "GET"]
     assert server.requests[0].json() == {"meeting_id": MEETING, "allow_multiple_recordings": False}
+
+
+def test_client_defaults_come_from_the_spec_and_are_finite() -> None:
+    import httpx
+
+    from spec_helpers import load_spec
+
+    client = AuthenticatedClient(token=TOKEN)
+    assert client.base_url == load_spec()["servers"][0]["url"]  # templates/client.py.jinja keeps it in step
+    assert client.max_retries == 2
+    assert client.get_httpx_client().timeout == httpx.Timeout(60.0, connect=5.0)
+    assert AuthenticatedClient(token=TOKEN, max_retries=0).max_retries == 0
+    with pytest.raises(ValueError):
+        AuthenticatedClient(token=TOKEN, max_retries=-1)

@@ -2,13 +2,10 @@
 
 from __future__ import annotations
 
-import asyncio
 import os
-import random
 import ssl
 import time
 from collections.abc import Awaitable, Callable, Mapping
-from email.utils import parsedate_to_datetime
 from typing import Any, Self
 
 import httpx
@@ -61,9 +58,9 @@ class Client:
     _httpx_args: dict[str, Any] = field(factory=dict, kw_only=True, alias="httpx_args", repr=False)
     # Injectable for tests: how to wait between attempts, and the current time (for an HTTP-date Retry-After).
     _sleep: Callable[[float], None] = field(default=time.sleep, kw_only=True, alias="sleep", repr=False)
-    _async_sleep: Callable[[float], Awaitable[None]] = field(
-        default=asyncio.sleep, kw_only=True, alias="async_sleep", repr=False
-    )
+    _async_sleep: Callable[[float], Awaitable[None]] | None = field(
+        default=None, kw_only=True, alias="async_sleep", repr=False
+    )  # None: asyncio.sleep
     _clock: Callable[[], float] = field(default=time.time, kw_only=True, alias="clock", repr=False)
     _client: httpx.Client | None = field(default=None, init=False, repr=False)
     _async_client: httpx.AsyncClient | None = field(default=None, init=False, repr=False)
@@ -186,7 +183,7 @@ class Client:
                 delay, failure = self._delay_after_status(response, attempt, idempotent)
                 if failure is not None:
                     raise failure
-            await self._async_sleep(delay)
+            await (self._async_sleep or _asyncio_sleep())(delay)
             attempt += 1
 
     def _delay_after_error(self, exc: httpx.TransportError, attempt: int, idempotent: bool) -> float | None:
@@ -238,8 +235,20 @@ class AuthenticatedClient(Client):
         return cls(token=token, **kwargs)
 
 
+# asyncio, random and email.utils are imported where they are used, not at module level: together they cost
+# more import time than httpx itself, and only retries and async calls need them.
+
+
+def _asyncio_sleep() -> Callable[[float], Awaitable[None]]:
+    import asyncio
+
+    return asyncio.sleep
+
+
 def backoff_delay(attempt: int) -> float:
     """Exponential backoff with jitter, for retry number `attempt` (0-based)."""
+    import random
+
     return min(INITIAL_RETRY_DELAY * 2.0**attempt, MAX_RETRY_DELAY) * (1 - 0.25 * random.random())
 
 
@@ -251,6 +260,8 @@ def retry_after_seconds(headers: httpx.Headers, now: float) -> float | None:
     try:
         seconds = float(value)
     except ValueError:
+        from email.utils import parsedate_to_datetime
+
         try:
             seconds = parsedate_to_datetime(value).timestamp() - now
         except (TypeError, ValueError, IndexError, OverflowError):

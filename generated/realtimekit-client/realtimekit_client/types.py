@@ -1,8 +1,10 @@
 """Shared types, and the checks generated endpoints and models call."""
 
 from collections.abc import Mapping, MutableMapping
+from enum import Enum
 from typing import IO, BinaryIO, Generic, Literal, NoReturn, TypeVar
 from urllib.parse import quote, unquote
+from uuid import UUID, SafeUUID
 
 from attrs import define
 
@@ -81,6 +83,31 @@ def check_length(name: str, value: str, min_length: int | None, max_length: int 
         raise ValueError(f"{name} must be at least {min_length} characters long, got {len(value)}")
     if max_length is not None and len(value) > max_length:
         raise ValueError(f"{name} must be at most {max_length} characters long, got {len(value)}")
+
+
+E = TypeVar("E", bound=Enum)
+
+
+def enum_member(enum: type[E], value: object) -> E:
+    """The member of `enum` for `value`: a dict lookup when the spec lists the value, else the enum's own
+    constructor (which keeps values the spec does not list yet, see _missing_)."""
+    member = enum._value2member_map_.get(value)
+    if member is None:
+        return enum(value)
+    return member  # type: ignore[return-value]  # the map holds members of `enum`
+
+
+def parse_uuid(value: str) -> UUID:
+    """UUID(value), faster for the canonical form (8-4-4-4-12 ASCII hex digits): it sets the two slots UUID()
+    would set, skipping UUID()'s handling of other spellings, which get UUID() itself."""
+    if len(value) == 36 and value[8] == value[13] == value[18] == value[23] == "-":
+        digits = value.replace("-", "")
+        if len(digits) == 32 and digits.isascii() and digits.isalnum():
+            parsed = object.__new__(UUID)
+            object.__setattr__(parsed, "int", int(digits, 16))  # ValueError for a non-hex letter
+            object.__setattr__(parsed, "is_safe", SafeUUID.unknown)
+            return parsed
+    return UUID(value)
 
 
 def wrong_type(name: str, value: object, expected: str) -> NoReturn:

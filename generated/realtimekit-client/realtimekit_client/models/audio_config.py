@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.audio_channel import AudioChannel
 from ..models.audio_codec import AudioCodec
-from ..types import UNSET, Unset, wrong_type
+from ..types import UNSET, Unset, enum_member, wrong_type
 
 T = TypeVar("T", bound="AudioConfig")
 
@@ -60,14 +60,14 @@ class AudioConfig:
         if isinstance(_channel, Unset):
             channel = UNSET
         else:
-            channel = AudioChannel(_channel)
+            channel = enum_member(AudioChannel, _channel)
 
         _codec = d.pop("codec", UNSET)
         codec: AudioCodec | Unset
         if isinstance(_codec, Unset):
             codec = UNSET
         else:
-            codec = AudioCodec(_codec)
+            codec = enum_member(AudioCodec, _codec)
 
         export_file = d.pop("export_file", UNSET)
         if not isinstance(export_file, Unset) and not (isinstance(export_file, bool)):

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.interactive_metadata_type import InteractiveMetadataType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, enum_member
 
 T = TypeVar("T", bound="InteractiveConfig")
 
@@ -45,7 +45,7 @@ class InteractiveConfig:
         if isinstance(_type_, Unset):
             type_ = UNSET
         else:
-            type_ = InteractiveMetadataType(_type_)
+            type_ = enum_member(InteractiveMetadataType, _type_)
 
         interactive_config = cls(
             type_=type_,

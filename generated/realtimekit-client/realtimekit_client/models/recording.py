@@ -2,14 +2,14 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.recording_status import RecordingStatus
-from ..types import UNSET, Unset, wrong_type
+from ..types import UNSET, Unset, enum_member, parse_uuid, wrong_type
 
 T = TypeVar("T", bound="Recording")
 
@@ -121,13 +121,13 @@ class Recording:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = UUID(d.pop("id"))
+        id = parse_uuid(d.pop("id"))
 
-        audio_download_url = cast(None | str, d.pop("audio_download_url"))
+        audio_download_url: None | str = d.pop("audio_download_url")
         if audio_download_url is not None and not (isinstance(audio_download_url, str)):
             wrong_type("audio_download_url", audio_download_url, "a string or null")
 
-        download_url = cast(None | str, d.pop("download_url"))
+        download_url: None | str = d.pop("download_url")
         if download_url is not None and not (isinstance(download_url, str)):
             wrong_type("download_url", download_url, "a string or null")
 
@@ -145,7 +145,7 @@ class Recording:
             except (TypeError, ValueError, AttributeError, KeyError):
                 wrong_type("download_url_expiry", _download_url_expiry, "datetime.datetime | None")
 
-        file_size = cast(float | None, d.pop("file_size"))
+        file_size: float | None = d.pop("file_size")
         if file_size is not None and not (isinstance(file_size, int | float) and not isinstance(file_size, bool)):
             wrong_type("file_size", file_size, "a number or null")
 
@@ -163,7 +163,7 @@ class Recording:
             try:
                 if not isinstance(_session_id, str):
                     raise TypeError()
-                session_id_type_0 = UUID(_session_id)
+                session_id_type_0 = parse_uuid(_session_id)
 
                 session_id = session_id_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -183,7 +183,7 @@ class Recording:
             except (TypeError, ValueError, AttributeError, KeyError):
                 wrong_type("started_time", _started_time, "datetime.datetime | None")
 
-        status = RecordingStatus(d.pop("status"))
+        status = enum_member(RecordingStatus, d.pop("status"))
 
         _stopped_time = d.pop("stopped_time")
         stopped_time: datetime.datetime | None

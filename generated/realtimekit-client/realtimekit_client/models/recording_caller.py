@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.caller_type import CallerType
-from ..types import UNSET, Unset, wrong_type
+from ..types import UNSET, Unset, enum_member, parse_uuid, wrong_type
 
 T = TypeVar("T", bound="RecordingCaller")
 
@@ -64,14 +64,14 @@ class RecordingCaller:
         if isinstance(_type_, Unset):
             type_ = UNSET
         else:
-            type_ = CallerType(_type_)
+            type_ = enum_member(CallerType, _type_)
 
         _user_id = d.pop("user_Id", UNSET)
         user_id: UUID | Unset
         if isinstance(_user_id, Unset):
             user_id = UNSET
         else:
-            user_id = UUID(_user_id)
+            user_id = parse_uuid(_user_id)
 
         recording_caller = cls(
             name=name,

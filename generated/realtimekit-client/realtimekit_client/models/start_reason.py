@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.start_reason_code import StartReasonCode
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, enum_member
 
 T = TypeVar("T", bound="StartReason")
 
@@ -60,7 +60,7 @@ class StartReason:
         if isinstance(_reason, Unset):
             reason = UNSET
         else:
-            reason = StartReasonCode(_reason)
+            reason = enum_member(StartReasonCode, _reason)
 
         start_reason = cls(
             caller=caller,

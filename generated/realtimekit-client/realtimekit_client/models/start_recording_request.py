@@ -7,7 +7,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, check_range, wrong_type
+from ..types import UNSET, Unset, check_range, parse_uuid, wrong_type
 
 T = TypeVar("T", bound="StartRecordingRequest")
 
@@ -123,7 +123,7 @@ class StartRecordingRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        meeting_id = UUID(d.pop("meeting_id"))
+        meeting_id = parse_uuid(d.pop("meeting_id"))
 
         allow_multiple_recordings = d.pop("allow_multiple_recordings", UNSET)
         if not isinstance(allow_multiple_recordings, Unset) and not (isinstance(allow_multiple_recordings, bool)):

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.stop_reason_code import StopReasonCode
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, enum_member
 
 T = TypeVar("T", bound="StopReason")
 
@@ -60,7 +60,7 @@ class StopReason:
         if isinstance(_reason, Unset):
             reason = UNSET
         else:
-            reason = StopReasonCode(_reason)
+            reason = enum_member(StopReasonCode, _reason)
 
         stop_reason = cls(
             caller=caller,

@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.sftp_auth_method import SftpAuthMethod
 from ..models.storage_type import StorageType
-from ..types import UNSET, Unset, redacted, wrong_type
+from ..types import UNSET, Unset, enum_member, redacted, wrong_type
 
 T = TypeVar("T", bound="StorageConfig")
 
@@ -117,7 +117,7 @@ class StorageConfig:
         if isinstance(_type_, Unset):
             type_ = UNSET
         else:
-            type_ = StorageType(_type_)
+            type_ = enum_member(StorageType, _type_)
 
         access_key = d.pop("access_key", UNSET)
         if not isinstance(access_key, Unset) and not (isinstance(access_key, str)):
@@ -144,7 +144,7 @@ class StorageConfig:
         if isinstance(_auth_method, Unset):
             auth_method = UNSET
         else:
-            auth_method = SftpAuthMethod(_auth_method)
+            auth_method = enum_member(SftpAuthMethod, _auth_method)
 
         username = d.pop("username", UNSET)
         if not isinstance(username, Unset) and not (isinstance(username, str)):

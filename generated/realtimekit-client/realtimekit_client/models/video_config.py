@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.video_codec import VideoCodec
-from ..types import UNSET, Unset, check_range, wrong_type
+from ..types import UNSET, Unset, check_range, enum_member, wrong_type
 
 T = TypeVar("T", bound="VideoConfig")
 
@@ -77,7 +77,7 @@ class VideoConfig:
         if isinstance(_codec, Unset):
             codec = UNSET
         else:
-            codec = VideoCodec(_codec)
+            codec = enum_member(VideoCodec, _codec)
 
         export_file = d.pop("export_file", UNSET)
         if not isinstance(export_file, Unset) and not (isinstance(export_file, bool)):

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.watermark_position import WatermarkPosition
-from ..types import UNSET, Unset, wrong_type
+from ..types import UNSET, Unset, enum_member, wrong_type
 
 T = TypeVar("T", bound="Watermark")
 
@@ -59,7 +59,7 @@ class Watermark:
         if isinstance(_position, Unset):
             position = UNSET
         else:
-            position = WatermarkPosition(_position)
+            position = enum_member(WatermarkPosition, _position)
 
         _size = d.pop("size", UNSET)
         size: WatermarkSize | Unset
