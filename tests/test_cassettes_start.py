@@ -16,13 +16,7 @@ from vcr.cassette import Cassette
 from realtimekit_client import AuthenticatedClient
 from realtimekit_client.api.recordings import start_recording
 from realtimekit_client.models import (
-    AudioChannel,
-    AudioCodec,
-    AudioConfig,
     CallerType,
-    InteractiveConfig,
-    InteractiveMetadataType,
-    RealtimeKitBucketConfig,
     RecordingStatus,
     SftpAuthMethod,
     StartedRecording,
@@ -32,11 +26,6 @@ from realtimekit_client.models import (
     StopReasonCode,
     StorageConfig,
     StorageType,
-    VideoCodec,
-    VideoConfig,
-    Watermark,
-    WatermarkPosition,
-    WatermarkSize,
 )
 from realtimekit_client.types import Response, Unset
 
@@ -50,6 +39,7 @@ from cassette_checks import (
 )
 from cassette_scrub import CREDENTIAL_FIELDS, REDACTED
 from cassette_targets import Target
+from client_helpers import full_request
 from spec_helpers import example
 
 EXAMPLE_PRIVATE_KEY = "-----BEGIN OPENSSH PRIVATE KEY-----\nexample-not-a-real-key\n-----END OPENSSH PRIVATE KEY-----"
@@ -70,27 +60,6 @@ def started(response: Response[object], cassette: Cassette, request_example: str
     data = response.parsed.data
     assert isinstance(data, StartedRecording)
     return data
-
-
-def full_request(meeting_id: str) -> StartRecordingRequest:
-    """The request from the API reference page."""
-    return StartRecordingRequest(
-        meeting_id=UUID(meeting_id),
-        audio_config=AudioConfig(channel=AudioChannel.STEREO, codec=AudioCodec.AAC, export_file=True),
-        file_name_prefix="string",
-        interactive_config=InteractiveConfig(type_=InteractiveMetadataType.ID3),
-        max_seconds=60,
-        realtimekit_bucket_config=RealtimeKitBucketConfig(enabled=True),
-        video_config=VideoConfig(
-            codec=VideoCodec.H264,
-            export_file=True,
-            height=720,
-            width=1280,
-            watermark=Watermark(
-                position=WatermarkPosition.LEFT_TOP, size=WatermarkSize(height=1, width=1), url="http://example.com"
-            ),
-        ),
-    )
 
 
 @pytest.mark.vcr

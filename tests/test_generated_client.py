@@ -12,59 +12,21 @@ from realtimekit_client import AuthenticatedClient
 from realtimekit_client.api.recordings import get_active_recording, start_recording
 from realtimekit_client.models import (
     ActiveRecordingResponse,
-    AudioChannel,
-    AudioCodec,
-    AudioConfig,
     CallerType,
-    InteractiveConfig,
-    InteractiveMetadataType,
-    RealtimeKitBucketConfig,
     RecordingStatus,
     StartReasonCode,
     StartRecordingRequest,
     StartRecordingResponse,
     StorageConfig,
-    VideoCodec,
-    VideoConfig,
-    Watermark,
-    WatermarkPosition,
-    WatermarkSize,
 )
 
+from client_helpers import ACCOUNT, APP, MEETING, TOKEN, full_request
 from local_server import LocalServer, Scripted
 from spec_helpers import example
-
-ACCOUNT = "023e105f4ecef8ad9ca31a8372d0c353"
-APP = "2a95132c15732412d22c1476fa83f27a"
-MEETING = "97440c6a-140b-40a9-9499-b23fd7a3868a"
-TOKEN = "test-token-not-a-secret"
 
 
 def make_client(server: LocalServer) -> AuthenticatedClient:
     return AuthenticatedClient(base_url=server.url, token=TOKEN)
-
-
-def full_request() -> StartRecordingRequest:
-    """The request from the API reference page, built from the generated models."""
-    return StartRecordingRequest(
-        meeting_id=UUID(MEETING),
-        audio_config=AudioConfig(channel=AudioChannel.STEREO, codec=AudioCodec.AAC, export_file=True),
-        file_name_prefix="string",
-        interactive_config=InteractiveConfig(type_=InteractiveMetadataType.ID3),
-        max_seconds=60,
-        realtimekit_bucket_config=RealtimeKitBucketConfig(enabled=True),
-        video_config=VideoConfig(
-            codec=VideoCodec.H264,
-            export_file=True,
-            height=720,
-            width=1280,
-            watermark=Watermark(
-                position=WatermarkPosition.LEFT_TOP,
-                size=WatermarkSize(height=1, width=1),
-                url="http://example.com",
-            ),
-        ),
-    )
 
 
 def test_get_active_recording_parses_reference_example(server: LocalServer) -> None:
