@@ -13,7 +13,7 @@ import time
 from collections import deque
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from typing import Any
+from typing import Any, Self
 
 
 @dataclass
@@ -55,7 +55,32 @@ def free_port() -> int:
         return port
 
 
-class LocalServer:
+class LoopbackServer:
+    """An HTTP server on 127.0.0.1 (a free port unless one is given), serving from a daemon thread while in a
+    `with` block. Subclasses pass their handler class."""
+
+    def __init__(self, handler: type[BaseHTTPRequestHandler], port: int = 0) -> None:
+        self._httpd = ThreadingHTTPServer(("127.0.0.1", port), handler)
+        self._httpd.daemon_threads = True
+        # A short poll interval: shutdown() waits up to one interval, at the end of every test.
+        self._thread = threading.Thread(target=self._httpd.serve_forever, kwargs={"poll_interval": 0.02}, daemon=True)
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self._httpd.server_address[1]}"
+
+    def __enter__(self) -> Self:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._httpd.shutdown()
+        self._httpd.server_close()
+
+
+class LocalServer(LoopbackServer):
+    """Answers with the responses a test scripted and records what it was sent."""
+
     def __init__(self, port: int = 0) -> None:
         self.requests: list[Received] = []
         self._script: deque[Scripted] = deque()
@@ -94,23 +119,8 @@ class LocalServer:
             def log_message(self, format: str, *args: Any) -> None:  # keep test output quiet
                 pass
 
-        self._httpd = ThreadingHTTPServer(("127.0.0.1", port), Handler)
-        self._httpd.daemon_threads = True
-        self._thread = threading.Thread(target=self._httpd.serve_forever, kwargs={"poll_interval": 0.02}, daemon=True)
-
-    @property
-    def url(self) -> str:
-        host, port = self._httpd.server_address[:2]
-        return f"http://{host}:{port}"
+        super().__init__(Handler, port)
 
     def script(self, *responses: Scripted) -> None:
         with self._lock:
             self._script.extend(responses)
-
-    def __enter__(self) -> LocalServer:
-        self._thread.start()
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self._httpd.shutdown()
-        self._httpd.server_close()

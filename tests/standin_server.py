@@ -11,10 +11,10 @@ from __future__ import annotations
 
 import json
 import re
-import threading
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from typing import Any
 
+from local_server import LoopbackServer
 from spec_helpers import example
 
 ACTIVE_RECORDING_PATH = re.compile(r"^/accounts/[^/]+/realtime/kit/[^/]+/recordings/active-recording/[^/]+$")
@@ -57,7 +57,7 @@ def answer(method: str, path: str, headers: dict[str, str]) -> tuple[int, str, b
     return 404, "text/plain", f"the stand-in has no scenario {scenario!r} for {method} {path}".encode()
 
 
-class StandinServer:
+class StandinServer(LoopbackServer):
     """Serves `answer` on 127.0.0.1, on a free port, in a background thread."""
 
     def __init__(self) -> None:
@@ -81,19 +81,4 @@ class StandinServer:
             def log_message(self, format: str, *args: Any) -> None:
                 pass
 
-        self._httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self._httpd.daemon_threads = True
-        self._thread = threading.Thread(target=self._httpd.serve_forever, daemon=True)
-
-    @property
-    def url(self) -> str:
-        host, port = self._httpd.server_address[:2]
-        return f"http://{host}:{port}"
-
-    def __enter__(self) -> StandinServer:
-        self._thread.start()
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self._httpd.shutdown()
-        self._httpd.server_close()
+        super().__init__(Handler)

@@ -13,7 +13,10 @@ from realtimekit_client.api.recordings import get_active_recording, start_record
 from realtimekit_client.models import (
     ActiveRecordingResponse,
     CallerType,
+    RecordingCaller,
     RecordingStatus,
+    StartedRecording,
+    StartReason,
     StartReasonCode,
     StartRecordingRequest,
     StartRecordingResponse,
@@ -81,10 +84,12 @@ def test_start_recording_sends_full_body_and_parses_reference_example(server: Lo
 
     assert isinstance(parsed, StartRecordingResponse)
     data = parsed.data
-    assert data is not None and not isinstance(data, type(None))
-    assert data.start_reason.reason is StartReasonCode.API_CALL  # type: ignore[union-attr]
-    assert data.start_reason.caller.type_ is CallerType.ORGANIZATION  # type: ignore[union-attr]
-    assert data.start_reason.caller.user_id == UUID("d61f6956-e68f-4375-bf10-c38a704d1bec")  # type: ignore[union-attr]
+    assert isinstance(data, StartedRecording)
+    start_reason = data.start_reason
+    assert isinstance(start_reason, StartReason) and isinstance(start_reason.caller, RecordingCaller)
+    assert start_reason.reason is StartReasonCode.API_CALL
+    assert start_reason.caller.type_ is CallerType.ORGANIZATION
+    assert start_reason.caller.user_id == UUID("d61f6956-e68f-4375-bf10-c38a704d1bec")  # wire name user_Id
     assert isinstance(data.storage_config, StorageConfig)
     assert data.storage_config.to_dict() == example("start_recording", "200")["data"]["storage_config"]
 
