@@ -49,13 +49,13 @@ def validate_spec() -> None:
         fail(f"{SPEC.relative_to(ROOT)} is not a valid OpenAPI document: {exc.message}")
 
 
-def generate(destination: Path) -> None:
-    """Run the pinned generator into destination (which must not exist yet), then drop caches."""
+def generate(destination: Path, spec: Path = SPEC) -> None:
+    """Run the pinned generator on spec into destination (which must not exist yet), then drop caches."""
     bin_dir = Path(sys.executable).parent
     command = [
         str(bin_dir / "openapi-python-client"),
         "generate",
-        "--path", str(SPEC),
+        "--path", str(spec),
         "--config", str(CONFIG),
         "--meta", "uv",
         "--output-path", str(destination),
