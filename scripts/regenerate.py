@@ -22,12 +22,14 @@ import tempfile
 import time
 from pathlib import Path
 
+import template_bases
 import version_guard
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "openapi" / "realtimekit-recordings.yaml"
 CONFIG = ROOT / "generator-config.yaml"
 TEMPLATES = ROOT / "templates"
+VERBATIM = TEMPLATES / "verbatim"  # the runtime: plain Python, copied into the package as it is
 OUTPUT = ROOT / "generated" / "realtimekit-client"
 # Left behind by ruff, Python or builds; never part of the output.
 CACHE_NAMES = {".ruff_cache", "__pycache__", ".mypy_cache", ".pytest_cache", "dist", "build"}
@@ -47,6 +49,34 @@ def validate_spec() -> None:
         validate(yaml.safe_load(SPEC.read_text(encoding="utf-8")))
     except OpenAPIValidationError as exc:
         fail(f"{SPEC.relative_to(ROOT)} is not a valid OpenAPI document: {exc.message}")
+
+
+def package_name() -> str:
+    import yaml
+
+    return str(yaml.safe_load(CONFIG.read_text(encoding="utf-8"))["package_name_override"])
+
+
+def check_templates() -> None:
+    """Each override's upstream base is what the installed generator ships, and every change to it is marked."""
+    problems = template_bases.problems(TEMPLATES)
+    if problems:
+        fail(
+            "the custom templates and their recorded upstream bases disagree:\n" + "\n".join(f"  {p}" for p in problems)
+        )
+
+
+def check_verbatim(package: Path) -> None:
+    """The runtime sources in templates/verbatim/ must land in the package byte for byte (no Jinja, formatted)."""
+    for source in sorted(VERBATIM.glob("*.py")):
+        if source.name == "__init__.py":
+            continue  # makes verbatim/ a package for mypy; not copied
+        landed = package / source.name
+        if not landed.is_file() or landed.read_bytes() != source.read_bytes():
+            fail(
+                f"{source.relative_to(ROOT)} did not land verbatim as {landed.name}: it must be ruff-formatted, "
+                f"hold no Jinja syntax, and be included by a one-line templates/{source.name}.jinja"
+            )
 
 
 def generate(destination: Path, spec: Path = SPEC) -> None:
@@ -100,9 +130,11 @@ def main() -> None:
 
     started = time.perf_counter()
     validate_spec()
+    check_templates()
     with tempfile.TemporaryDirectory(prefix="realtimekit-regenerate-") as scratch:
         fresh = Path(scratch) / "realtimekit-client"
         generate(fresh)
+        check_verbatim(fresh / package_name())
         changes = differences(OUTPUT, fresh)
         shown = OUTPUT.relative_to(ROOT)
         if args.check:

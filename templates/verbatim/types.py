@@ -1,0 +1,123 @@
+"""Shared types, and the checks generated endpoints and models call."""
+
+from collections.abc import Mapping, MutableMapping
+from enum import Enum
+from typing import IO, BinaryIO, Generic, Literal, NoReturn, TypeVar
+from urllib.parse import quote, unquote
+from uuid import UUID, SafeUUID
+
+from attrs import define
+
+
+class Unset:
+    """The type of UNSET: a field the body does not contain (as opposed to null)."""
+
+    def __bool__(self) -> Literal[False]:
+        return False
+
+    def __repr__(self) -> str:
+        return "UNSET"
+
+
+UNSET: Unset = Unset()
+
+# The types that `httpx.Client(files=)` can accept, copied from that library.
+FileContent = IO[bytes] | bytes | str
+FileTypes = (
+    # (filename, file (or bytes), content_type)
+    tuple[str | None, FileContent, str | None]
+    # (filename, file (or bytes), content_type, headers)
+    | tuple[str | None, FileContent, str | None, Mapping[str, str]]
+)
+RequestFiles = list[tuple[str, FileTypes]]
+
+
+@define
+class File:
+    """Contains information for file uploads"""
+
+    payload: BinaryIO
+    file_name: str | None = None
+    mime_type: str | None = None
+
+    def to_tuple(self) -> FileTypes:
+        """Return a tuple representation that httpx will accept for multipart/form-data"""
+        return self.file_name, self.payload, self.mime_type
+
+
+T = TypeVar("T")
+
+
+@define
+class Response(Generic[T]):
+    """A successful (2xx) response: status, raw body, headers and the body parsed into the spec's model."""
+
+    status_code: int
+    content: bytes
+    headers: MutableMapping[str, str]
+    parsed: T
+
+
+def path_segment(name: str, value: object) -> str:
+    """`value` percent-encoded as one path segment. An empty value or a dot segment ("." or "..", also
+    percent-encoded) would make the request reach another URL, so it is refused before anything is sent."""
+    text = str(value)
+    if not text:
+        raise ValueError(f"{name} must not be empty")
+    if unquote(text) in (".", ".."):
+        raise ValueError(f"{name} must not be a dot segment, got {text!r}")
+    return quote(text, safe="")
+
+
+def check_range(name: str, value: float, minimum: float | None, maximum: float | None) -> None:
+    """The spec's `minimum`/`maximum` for a request value; raises ValueError naming the field and the bound."""
+    if minimum is not None and value < minimum:
+        raise ValueError(f"{name} must be >= {minimum}, got {value!r}")
+    if maximum is not None and value > maximum:
+        raise ValueError(f"{name} must be <= {maximum}, got {value!r}")
+
+
+def check_length(name: str, value: str, min_length: int | None, max_length: int | None) -> None:
+    """The spec's `minLength`/`maxLength` for a request value."""
+    if min_length is not None and len(value) < min_length:
+        raise ValueError(f"{name} must be at least {min_length} characters long, got {len(value)}")
+    if max_length is not None and len(value) > max_length:
+        raise ValueError(f"{name} must be at most {max_length} characters long, got {len(value)}")
+
+
+E = TypeVar("E", bound=Enum)
+
+
+def enum_member(enum: type[E], value: object) -> E:
+    """The member of `enum` for `value`: a dict lookup when the spec lists the value, else the enum's own
+    constructor (which keeps values the spec does not list yet, see _missing_)."""
+    member = enum._value2member_map_.get(value)
+    if member is None:
+        return enum(value)
+    return member  # type: ignore[return-value]  # the map holds members of `enum`
+
+
+def parse_uuid(value: str) -> UUID:
+    """UUID(value), faster for the canonical form (8-4-4-4-12 ASCII hex digits): it sets the two slots UUID()
+    would set, skipping UUID()'s handling of other spellings, which get UUID() itself."""
+    if len(value) == 36 and value[8] == value[13] == value[18] == value[23] == "-":
+        digits = value.replace("-", "")
+        if len(digits) == 32 and digits.isascii() and digits.isalnum():
+            parsed = object.__new__(UUID)
+            object.__setattr__(parsed, "int", int(digits, 16))  # ValueError for a non-hex letter
+            object.__setattr__(parsed, "is_safe", SafeUUID.unknown)
+            return parsed
+    return UUID(value)
+
+
+def wrong_type(name: str, value: object, expected: str) -> NoReturn:
+    """A response field of the wrong type."""
+    raise TypeError(f"{name} must be {expected}, got {type(value).__name__}")
+
+
+def redacted(value: object) -> str:
+    """The repr of a credential field: whether it is set, never its value."""
+    return repr(value) if isinstance(value, Unset) or value is None else "'<redacted>'"
+
+
+__all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset"]
