@@ -49,14 +49,17 @@ def validate_spec() -> None:
         fail(f"{SPEC.relative_to(ROOT)} is not a valid OpenAPI document: {exc.message}")
 
 
-def generate(destination: Path, spec: Path = SPEC) -> None:
-    """Run the pinned generator on spec into destination (which must not exist yet), then drop caches."""
+def generate(destination: Path, spec: Path = SPEC, config: Path = CONFIG) -> None:
+    """Run the pinned generator on spec into destination (which must not exist yet), then drop caches.
+
+    spec and config default to the project's; tests/functional passes inline specs and a config naming
+    another package."""
     bin_dir = Path(sys.executable).parent
     command = [
         str(bin_dir / "openapi-python-client"),
         "generate",
         "--path", str(spec),
-        "--config", str(CONFIG),
+        "--config", str(config),
         "--meta", "uv",
         "--output-path", str(destination),
     ]  # fmt: skip
