@@ -61,9 +61,8 @@ def check_templates() -> None:
     """Each override's upstream base is what the installed generator ships, and every change to it is marked."""
     problems = template_bases.problems(TEMPLATES)
     if problems:
-        fail(
-            "the custom templates and their recorded upstream bases disagree:\n" + "\n".join(f"  {p}" for p in problems)
-        )
+        listing = "\n".join(f"  {problem}" for problem in problems)
+        fail(f"the custom templates and their recorded upstream bases disagree:\n{listing}")
 
 
 def check_verbatim(package: Path) -> None:
@@ -79,14 +78,17 @@ def check_verbatim(package: Path) -> None:
             )
 
 
-def generate(destination: Path, spec: Path = SPEC) -> None:
-    """Run the pinned generator on spec into destination (which must not exist yet), then drop caches."""
+def generate(destination: Path, spec: Path = SPEC, config: Path = CONFIG) -> None:
+    """Run the pinned generator on spec into destination (which must not exist yet), then drop caches.
+
+    spec and config default to the project's; tests/functional passes inline specs and a config naming
+    another package."""
     bin_dir = Path(sys.executable).parent
     command = [
         str(bin_dir / "openapi-python-client"),
         "generate",
         "--path", str(spec),
-        "--config", str(CONFIG),
+        "--config", str(config),
         "--meta", "uv",
         "--output-path", str(destination),
     ]  # fmt: skip
