@@ -1,23 +1,17 @@
 from __future__ import annotations
 
-import sys
 from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 import pytest
+from vcr import VCR
+from vcr.cassette import Cassette
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))  # helpers next to the tests: spec_helpers, local_server
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "examples"))  # local_mock, start_and_wait
+from realtimekit_client import AuthenticatedClient
 
-from vcr import VCR  # noqa: E402
-from vcr.cassette import Cassette  # noqa: E402
-
-from realtimekit_client import AuthenticatedClient  # noqa: E402
-
-from cassette_format import JSON_BODY_MATCHER, MATCH_ON, SERIALIZER_NAME, ReadableYamlSerializer, json_body  # noqa: E402
-from cassette_targets import Target, resolve_target  # noqa: E402
-from local_server import LocalServer  # noqa: E402
+from support.cassette_format import JSON_BODY_MATCHER, MATCH_ON, SERIALIZER_NAME, ReadableYamlSerializer, json_body
+from support.cassette_targets import Target, resolve_target
+from support.local_server import LocalServer
 
 
 def pytest_configure(config: pytest.Config) -> None:

@@ -12,9 +12,9 @@ from typing import Any
 import pytest
 from jsonschema.exceptions import ValidationError
 
-from cassette_format import ReadableYamlSerializer
-from cassette_scrub import ACCOUNT_ID, APP_ID, CANONICAL_BASE_URL
-from spec_helpers import ROOT, load_spec, validator_for
+from support.cassette_format import ReadableYamlSerializer
+from support.cassette_scrub import ACCOUNT_ID, APP_ID, CANONICAL_BASE_URL
+from support.spec import ROOT, load_spec, validator_for
 
 CASSETTE_DIR = ROOT / "tests" / "cassettes"
 CASSETTES = sorted(CASSETTE_DIR.rglob("*.yaml"))

@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 from vcr.request import Request
 
-from cassette_scan import findings
-from cassette_scrub import ACCOUNT_ID, APP_ID, CANONICAL_BASE_URL, MEETING_ID, REDACTED, Scrubber, SpecViolation
-from spec_helpers import ROOT
+from support.cassette_scan import findings
+from support.cassette_scrub import ACCOUNT_ID, APP_ID, CANONICAL_BASE_URL, MEETING_ID, REDACTED, Scrubber, SpecViolation
+from support.spec import ROOT
 
 CASSETTE_DIR = ROOT / "tests" / "cassettes"
 CASSETTES = sorted(CASSETTE_DIR.rglob("*.yaml"))

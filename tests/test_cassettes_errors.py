@@ -14,9 +14,9 @@ from realtimekit_client import AuthenticatedClient, errors
 from realtimekit_client.api.recordings import get_active_recording, start_recording
 from realtimekit_client.models import RecordingStatus, StartRecordingRequest
 
-from cassette_checks import ACTIVE_RECORDING_PATH, START_PATH, sent_json, the_exchange
-from cassette_targets import Target
-from standin_server import FUTURE_STATUS
+from support.cassette_checks import ACTIVE_RECORDING_PATH, START_PATH, sent_json, the_exchange
+from support.cassette_targets import Target
+from support.standin_server import FUTURE_STATUS
 
 
 def assert_sent_get(cassette: Cassette) -> None:

@@ -29,7 +29,7 @@ from realtimekit_client.models import (
 )
 from realtimekit_client.types import Response, Unset
 
-from cassette_checks import (
+from support.cassette_checks import (
     START_PATH,
     assert_round_trips,
     recorded_json,
@@ -37,10 +37,10 @@ from cassette_checks import (
     the_exchange,
     with_credentials_redacted,
 )
-from cassette_scrub import CREDENTIAL_FIELDS, REDACTED
-from cassette_targets import Target
-from client_helpers import full_request
-from spec_helpers import example
+from support.cassette_scrub import CREDENTIAL_FIELDS, REDACTED
+from support.cassette_targets import Target
+from support.client import full_request
+from support.spec import example
 
 EXAMPLE_PRIVATE_KEY = "-----BEGIN OPENSSH PRIVATE KEY-----\nexample-not-a-real-key\n-----END OPENSSH PRIVATE KEY-----"
 DEFAULT_FIELDS = {"allow_multiple_recordings": False}  # the generated model always sends its default

@@ -16,8 +16,8 @@ from typing import Any
 
 import pytest
 
-from local_server import LocalServer, Scripted
-from spec_helpers import ROOT, example, load_spec
+from support.local_server import LocalServer, Scripted
+from support.spec import ROOT, example, load_spec
 
 GENERATED = ROOT / "generated" / "realtimekit-client"
 CONSUMER_APP = Path(__file__).parent / "consumer" / "consumer_app.py"

@@ -14,8 +14,8 @@ from realtimekit_client import errors
 from realtimekit_client.api.recordings import get_active_recording, start_recording
 from realtimekit_client.models import StartRecordingRequest
 
-from client_helpers import ACCOUNT, APP, MEETING, TOKEN, make_client
-from local_server import LocalServer, Scripted, free_port
+from support.client import ACCOUNT, APP, MEETING, TOKEN, make_client
+from support.local_server import LocalServer, Scripted, free_port
 
 REALTIMEKIT_404 = {"success": False, "error": {"code": 404, "message": "No active recording found"}}
 GATEWAY_403 = {

@@ -13,7 +13,7 @@ from start_and_wait import LIVE_VARIABLES, RecordingFailed, start, wait_until_re
 from realtimekit_client import AuthenticatedClient
 from realtimekit_client.models import RecordingStatus
 
-from spec_helpers import ROOT
+from support.spec import ROOT
 
 EXAMPLE = ROOT / "examples" / "start_and_wait.py"
 ACCOUNT, APP = "023e105f4ecef8ad9ca31a8372d0c353", "2a95132c15732412d22c1476fa83f27a"

@@ -23,9 +23,9 @@ from realtimekit_client.models import (
     StorageConfig,
 )
 
-from client_helpers import ACCOUNT, APP, MEETING, TOKEN, full_request
-from local_server import LocalServer, Scripted
-from spec_helpers import example
+from support.client import ACCOUNT, APP, MEETING, TOKEN, full_request
+from support.local_server import LocalServer, Scripted
+from support.spec import example
 
 
 def make_client(server: LocalServer) -> AuthenticatedClient:
@@ -113,7 +113,7 @@ async def test_both_operations_async(server: LocalServer) -> None:
 def test_client_defaults_come_from_the_spec_and_are_finite() -> None:
     import httpx
 
-    from spec_helpers import load_spec
+    from support.spec import load_spec
 
     client = AuthenticatedClient(token=TOKEN)
     assert client.base_url == load_spec()["servers"][0]["url"]  # templates/client.py.jinja keeps it in step

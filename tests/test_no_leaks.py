@@ -14,8 +14,8 @@ from realtimekit_client.models import (
     StorageType,
 )
 
-from client_helpers import ACCOUNT, APP, MEETING, TOKEN, make_client
-from local_server import LocalServer, Scripted, free_port
+from support.client import ACCOUNT, APP, MEETING, TOKEN, make_client
+from support.local_server import LocalServer, Scripted, free_port
 
 SECRETS = {
     "access_key": "AKIAEXAMPLEACCESSKEY",

@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 from local_mock import MockRealtimeKit
 
-from spec_helpers import ROOT
+from support.spec import ROOT
 
 README = ROOT / "generated" / "realtimekit-client" / "README.md"
 PRODUCTION_URL = "https://api.cloudflare.com/client/v4"

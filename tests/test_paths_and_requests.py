@@ -18,9 +18,9 @@ from realtimekit_client.models import (
     WatermarkSize,
 )
 
-from client_helpers import ACCOUNT, APP, MEETING, START_PATH, make_client
-from local_server import LocalServer, Scripted
-from spec_helpers import example
+from support.client import ACCOUNT, APP, MEETING, START_PATH, make_client
+from support.local_server import LocalServer, Scripted
+from support.spec import example
 
 
 @pytest.mark.parametrize(

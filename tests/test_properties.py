@@ -15,7 +15,7 @@ from realtimekit_client import errors
 from realtimekit_client.api.recordings import get_active_recording, start_recording
 from realtimekit_client.models import ActiveRecordingResponse, StartRecordingResponse
 
-from spec_helpers import example, load_spec
+from support.spec import example, load_spec
 
 FORMATS = {"password": st.text(max_size=20), "uuid": st.uuids().map(str)}
 SETTINGS = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])

@@ -7,7 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from spec_helpers import ROOT
+from support.spec import ROOT
 
 SCRIPT = ROOT / "scripts" / "regenerate.py"
 

@@ -15,9 +15,9 @@ from realtimekit_client.api.recordings import get_active_recording, start_record
 from realtimekit_client.client import MAX_RETRY_AFTER, backoff_delay, retry_after_seconds
 from realtimekit_client.models import StartRecordingRequest
 
-from client_helpers import ACCOUNT, APP, MEETING, RecordedSleeps, make_client
-from local_server import LocalServer, Scripted, free_port
-from spec_helpers import example
+from support.client import ACCOUNT, APP, MEETING, RecordedSleeps, make_client
+from support.local_server import LocalServer, Scripted, free_port
+from support.spec import example
 
 OK_GET = Scripted(200, example("get_active_recording", "200"))
 OK_START = Scripted(200, example("start_recording", "200"))

@@ -7,7 +7,7 @@ from typing import Any
 import pytest
 from openapi_spec_validator import validate
 
-from spec_helpers import load_spec, operation, validator_for
+from support.spec import load_spec, operation, validator_for
 
 
 def test_spec_is_valid_openapi_3_1() -> None:

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import httpx
 
-from spec_helpers import validator_for
-from standin_server import FUTURE_STATUS, StandinServer
+from support.spec import validator_for
+from support.standin_server import FUTURE_STATUS, StandinServer
 
 PATH = "/accounts/a/realtime/kit/b/recordings/active-recording/m"
 

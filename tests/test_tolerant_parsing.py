@@ -13,9 +13,9 @@ from realtimekit_client import errors
 from realtimekit_client.api.recordings import get_active_recording, start_recording
 from realtimekit_client.models import ActiveRecordingResponse, RecordingStatus, StartRecordingRequest
 
-from client_helpers import ACCOUNT, APP, MEETING, make_client
-from local_server import LocalServer, Scripted
-from spec_helpers import example
+from support.client import ACCOUNT, APP, MEETING, make_client
+from support.local_server import LocalServer, Scripted
+from support.spec import example
 
 
 def reference_get() -> dict[str, Any]:

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from test_regeneration import copy_project, run_regenerate
 
-from spec_helpers import ROOT, load_spec
+from support.spec import ROOT, load_spec
 
 VERSION = str(load_spec()["info"]["version"])
 

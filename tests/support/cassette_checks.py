@@ -11,7 +11,7 @@ from urllib.parse import parse_qsl, urlsplit
 from vcr.cassette import Cassette
 from vcr.request import Request
 
-from cassette_scrub import ACCOUNT_ID, APP_ID, CREDENTIAL_FIELDS, MEETING_ID, REDACTED, REDACTED_QUERY_VALUE
+from support.cassette_scrub import ACCOUNT_ID, APP_ID, CREDENTIAL_FIELDS, MEETING_ID, REDACTED, REDACTED_QUERY_VALUE
 
 # The paths every cassette holds (recorded URIs are rewritten to the canonical base URL and placeholder ids).
 START_PATH = f"/client/v4/accounts/{ACCOUNT_ID}/realtime/kit/{APP_ID}/recordings"

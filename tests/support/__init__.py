@@ -1,0 +1,9 @@
+"""What the tests share; test modules import from here and never from each other.
+
+- `client`: shared ids and token, a client wired for tests (`make_client`), `RecordedSleeps`, `full_request`.
+- `spec`: the OpenAPI document, its examples, and validators for its schemas.
+- `local_server`: a scripted HTTP server on 127.0.0.1 that records what it was sent (`LoopbackServer` base).
+- `standin_server`: what Prism cannot serve, for recording cassettes (scripts/record_cassettes.py).
+- `cassette_*`: the cassette tests' machinery: `format` (storage and matching), `scrub` (what is kept),
+  `targets` (replay, local mock or live API), `checks` (assertions on a recorded exchange), `scan` (secrets).
+"""
