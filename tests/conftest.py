@@ -11,6 +11,7 @@ from realtimekit_client import AuthenticatedClient
 
 from support.cassette_format import JSON_BODY_MATCHER, MATCH_ON, SERIALIZER_NAME, ReadableYamlSerializer, json_body
 from support.cassette_targets import Target, resolve_target
+from support.client import make_client
 from support.local_server import LocalServer
 
 
@@ -51,15 +52,11 @@ def vcr_config(target: Target) -> dict[str, Any]:
     }
 
 
-def make_client(target: Target) -> AuthenticatedClient:
-    """The one place cassette tests build their client."""
-    # No retries: a cassette holds exactly the exchanges of one attempt (retries are tested in test_retries.py).
-    return AuthenticatedClient(base_url=target.base_url, token=target.token, headers=target.headers, max_retries=0)
-
-
 @pytest.fixture
 def client(target: Target) -> AuthenticatedClient:
-    return make_client(target)
+    """The cassette tests' client, for their target."""
+    # No retries: a cassette holds exactly the exchanges of one attempt (retries are tested in test_retries.py).
+    return make_client(target.base_url, token=target.token, headers=target.headers, max_retries=0)
 
 
 @pytest.fixture(autouse=True)

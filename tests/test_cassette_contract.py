@@ -13,7 +13,8 @@ import pytest
 from jsonschema.exceptions import ValidationError
 
 from support.cassette_format import ReadableYamlSerializer
-from support.cassette_scrub import ACCOUNT_ID, APP_ID, CANONICAL_BASE_URL
+from support.cassette_scrub import CANONICAL_BASE_URL
+from support.ids import ACCOUNT_ID, APP_ID
 from support.spec import ROOT, load_spec, validator_for
 
 CASSETTE_DIR = ROOT / "tests" / "cassettes"

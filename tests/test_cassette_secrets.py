@@ -9,7 +9,8 @@ import pytest
 from vcr.request import Request
 
 from support.cassette_scan import findings
-from support.cassette_scrub import ACCOUNT_ID, APP_ID, CANONICAL_BASE_URL, MEETING_ID, REDACTED, Scrubber, SpecViolation
+from support.cassette_scrub import CANONICAL_BASE_URL, REDACTED, Scrubber, SpecViolation
+from support.ids import ACCOUNT_ID, APP_ID, MEETING_ID
 from support.spec import ROOT
 
 CASSETTE_DIR = ROOT / "tests" / "cassettes"

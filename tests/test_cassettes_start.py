@@ -30,7 +30,7 @@ from realtimekit_client.models import (
 from realtimekit_client.types import Response, Unset
 
 from support.cassette_checks import (
-    START_PATH,
+    RECORDED_START_PATH,
     assert_round_trips,
     recorded_json,
     sent_json,
@@ -49,7 +49,7 @@ DEFAULT_FIELDS = {"allow_multiple_recordings": False}  # the generated model alw
 def started(response: Response[object], cassette: Cassette, request_example: str) -> StartedRecording:
     """The parsed recording of a 200, after checking the recorded request is the spec's `request_example`."""
     request, _ = the_exchange(cassette)
-    assert (request.method, request.path) == ("POST", START_PATH)
+    assert (request.method, request.path) == ("POST", RECORDED_START_PATH)
     assert request.headers["content-type"] == "application/json"
     assert sent_json(request) == with_credentials_redacted(example("start_recording", "request", request_example)) | (
         DEFAULT_FIELDS

@@ -14,7 +14,8 @@ from realtimekit_client.models import (
     StorageType,
 )
 
-from support.client import ACCOUNT, APP, MEETING, TOKEN, make_client
+from support.client import make_client
+from support.ids import ACCOUNT_ID, APP_ID, MEETING_ID, TOKEN
 from support.local_server import LocalServer, Scripted, free_port
 
 SECRETS = {
@@ -49,7 +50,7 @@ def test_from_env_reads_token_and_base_url() -> None:
     ids=["aws", "sftp"],
 )
 def test_models_hide_credentials_but_send_them(config: StorageConfig) -> None:
-    request = StartRecordingRequest(meeting_id=MEETING, storage_config=config)  # type: ignore[arg-type]
+    request = StartRecordingRequest(meeting_id=MEETING_ID, storage_config=config)  # type: ignore[arg-type]
     for text in (repr(config), str(config), repr(request)):
         for name, value in SECRETS.items():
             assert value not in text
@@ -67,11 +68,11 @@ def test_errors_and_logs_never_show_the_token(server: LocalServer, caplog: pytes
     server.script(Scripted(401, {"success": False, "errors": [{"code": 10000, "message": "Authentication error"}]}))
     with make_client(server.url) as client:
         with pytest.raises(errors.AuthenticationError) as caught:
-            get_active_recording.sync(ACCOUNT, APP, MEETING, client=client)
+            get_active_recording.sync(ACCOUNT_ID, APP_ID, MEETING_ID, client=client)
         with pytest.raises(errors.APIConnectionError) as refused:
             start_recording.sync(
-                ACCOUNT, APP, client=make_client(f"http://127.0.0.1:{free_port()}", max_retries=0),
-                body=StartRecordingRequest(meeting_id=MEETING),  # type: ignore[arg-type]
+                ACCOUNT_ID, APP_ID, client=make_client(f"http://127.0.0.1:{free_port()}", max_retries=0),
+                body=StartRecordingRequest(meeting_id=MEETING_ID),  # type: ignore[arg-type]
             )  # fmt: skip
     assert server.requests[0].headers["authorization"] == f"Bearer {TOKEN}"  # it was sent...
     for text in (str(caught.value), repr(caught.value), str(refused.value), caplog.text):

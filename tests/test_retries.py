@@ -15,23 +15,24 @@ from realtimekit_client.api.recordings import get_active_recording, start_record
 from realtimekit_client.client import MAX_RETRY_AFTER, backoff_delay, retry_after_seconds
 from realtimekit_client.models import StartRecordingRequest
 
-from support.client import ACCOUNT, APP, MEETING, RecordedSleeps, make_client
+from support.client import RecordedSleeps, make_client
+from support.ids import ACCOUNT_ID, APP_ID, MEETING_ID
 from support.local_server import LocalServer, Scripted, free_port
 from support.spec import example
 
 OK_GET = Scripted(200, example("get_active_recording", "200"))
 OK_START = Scripted(200, example("start_recording", "200"))
-BODY = StartRecordingRequest(meeting_id=UUID(MEETING))
+BODY = StartRecordingRequest(meeting_id=UUID(MEETING_ID))
 
 
 def get(server: LocalServer, sleeps: RecordedSleeps, **settings: Any) -> Any:
-    with make_client(server.url, sleeps, **settings) as client:
-        return get_active_recording.sync(ACCOUNT, APP, MEETING, client=client)
+    with make_client(server.url, sleeps=sleeps, **settings) as client:
+        return get_active_recording.sync(ACCOUNT_ID, APP_ID, MEETING_ID, client=client)
 
 
 def start(server: LocalServer, sleeps: RecordedSleeps, **settings: Any) -> Any:
-    with make_client(server.url, sleeps, **settings) as client:
-        return start_recording.sync(ACCOUNT, APP, client=client, body=BODY)
+    with make_client(server.url, sleeps=sleeps, **settings) as client:
+        return start_recording.sync(ACCOUNT_ID, APP_ID, client=client, body=BODY)
 
 
 @pytest.mark.parametrize("status", [408, 429, 500, 502, 503, 504, 520, 522, 524, 527])
@@ -178,8 +179,8 @@ def test_start_is_retried_when_the_connection_was_refused() -> None:
 
     sleeps = StartServerWhileWaiting()
     try:
-        with make_client(f"http://127.0.0.1:{port}", sleeps) as client:
-            assert start_recording.sync(ACCOUNT, APP, client=client, body=BODY).success
+        with make_client(f"http://127.0.0.1:{port}", sleeps=sleeps) as client:
+            assert start_recording.sync(ACCOUNT_ID, APP_ID, client=client, body=BODY).success
     finally:
         for server in started:
             server.__exit__()
@@ -188,17 +189,20 @@ def test_start_is_retried_when_the_connection_was_refused() -> None:
 
 def test_start_gives_up_when_the_connection_stays_refused() -> None:
     sleeps = RecordedSleeps()
-    with make_client(f"http://127.0.0.1:{free_port()}", sleeps) as client, pytest.raises(errors.APIConnectionError):
-        start_recording.sync(ACCOUNT, APP, client=client, body=BODY)
+    with (
+        make_client(f"http://127.0.0.1:{free_port()}", sleeps=sleeps) as client,
+        pytest.raises(errors.APIConnectionError),
+    ):
+        start_recording.sync(ACCOUNT_ID, APP_ID, client=client, body=BODY)
     assert len(sleeps) == 2
 
 
 async def test_async_retries_follow_the_same_rules(server: LocalServer) -> None:
     server.script(Scripted(503, {}), OK_GET, Scripted(503, {}), OK_START)
     sleeps = RecordedSleeps()
-    async with make_client(server.url, sleeps) as client:
-        assert (await get_active_recording.asyncio(ACCOUNT, APP, MEETING, client=client)).success
+    async with make_client(server.url, sleeps=sleeps) as client:
+        assert (await get_active_recording.asyncio(ACCOUNT_ID, APP_ID, MEETING_ID, client=client)).success
         with pytest.raises(errors.InternalServerError):
-            await start_recording.asyncio(ACCOUNT, APP, client=client, body=BODY)
+            await start_recording.asyncio(ACCOUNT_ID, APP_ID, client=client, body=BODY)
     assert [r.method for r in server.requests] == ["GET", "GET", "POST"]
     assert len(sleeps) == 1

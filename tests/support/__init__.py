@@ -1,6 +1,7 @@
 """What the tests share; test modules import from here and never from each other.
 
-- `client`: shared ids and token, a client wired for tests (`make_client`), `RecordedSleeps`, `full_request`.
+- `ids`: the account, app and meeting ids (the spec's parameter examples), the test token, the two paths.
+- `client`: `make_client`, the one way tests build a client (sleeps recorded); `RecordedSleeps`; `full_request`.
 - `spec`: the OpenAPI document, its examples, and validators for its schemas.
 - `local_server`: a scripted HTTP server on 127.0.0.1 that records what it was sent (`LoopbackServer` base).
 - `standin_server`: what Prism cannot serve, for recording cassettes (scripts/record_cassettes.py).
