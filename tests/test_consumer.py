@@ -18,7 +18,8 @@ import pytest
 
 from support.ids import ACTIVE_RECORDING_PATH, START_PATH
 from support.local_server import LocalServer, Scripted
-from support.spec import ROOT, example, load_spec
+from support.project import ROOT
+from support.spec import example, load_spec
 
 GENERATED = ROOT / "generated" / "realtimekit-client"
 CONSUMER_APP = Path(__file__).parent / "consumer" / "consumer_app.py"

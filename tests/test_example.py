@@ -14,7 +14,7 @@ from realtimekit_client.models import RecordingStatus
 
 from support.client import make_client
 from support.ids import ACCOUNT_ID, APP_ID, MEETING_ID
-from support.spec import ROOT
+from support.project import ROOT
 
 EXAMPLE = ROOT / "examples" / "start_and_wait.py"
 

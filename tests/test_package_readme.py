@@ -13,7 +13,7 @@ import pytest
 from local_mock import MockRealtimeKit
 
 from support.ids import ACCOUNT_ID, APP_ID
-from support.spec import ROOT
+from support.project import ROOT
 
 README = ROOT / "generated" / "realtimekit-client" / "README.md"
 PRODUCTION_URL = "https://api.cloudflare.com/client/v4"
