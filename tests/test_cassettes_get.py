@@ -23,7 +23,7 @@ from support.cassette_checks import (
 from support.cassette_targets import Target
 
 
-def fetched(response: Response[object], cassette: Cassette) -> Recording:
+def fetched(response: Response[ActiveRecordingResponse], cassette: Cassette) -> Recording:
     """The parsed recording of a 200, after checking the request the cassette pins."""
     request, _ = the_exchange(cassette)
     assert (request.method, request.path, request.body or None) == ("GET", RECORDED_ACTIVE_RECORDING_PATH, None)

@@ -46,7 +46,7 @@ EXAMPLE_PRIVATE_KEY = "-----BEGIN OPENSSH PRIVATE KEY-----\nexample-not-a-real-k
 DEFAULT_FIELDS = {"allow_multiple_recordings": False}  # the generated model always sends its default
 
 
-def started(response: Response[object], cassette: Cassette, request_example: str) -> StartedRecording:
+def started(response: Response[StartRecordingResponse], cassette: Cassette, request_example: str) -> StartedRecording:
     """The parsed recording of a 200, after checking the recorded request is the spec's `request_example`."""
     request, _ = the_exchange(cassette)
     assert (request.method, request.path) == ("POST", RECORDED_START_PATH)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import copy
 import json
 from typing import Any
+from uuid import UUID
 
 import pytest
 
@@ -99,7 +100,9 @@ async def test_non_json_or_non_object_bodies_raise_response_validation_error(ser
         with pytest.raises(errors.ResponseValidationError):
             await get_active_recording.asyncio(ACCOUNT_ID, APP_ID, MEETING_ID, client=client)
         with pytest.raises(errors.ResponseValidationError):
-            start_recording.sync(ACCOUNT_ID, APP_ID, client=client, body=StartRecordingRequest(meeting_id=MEETING_ID))  # type: ignore[arg-type]
+            start_recording.sync(
+                ACCOUNT_ID, APP_ID, client=client, body=StartRecordingRequest(meeting_id=UUID(MEETING_ID))
+            )
 
 
 def test_validation_message_never_quotes_the_body(server: LocalServer) -> None:
@@ -108,5 +111,5 @@ def test_validation_message_never_quotes_the_body(server: LocalServer) -> None:
     body["data"].pop("id")
     server.script(Scripted(200, body))
     with make_client(server.url) as client, pytest.raises(errors.ResponseValidationError) as caught:
-        start_recording.sync(ACCOUNT_ID, APP_ID, client=client, body=StartRecordingRequest(meeting_id=MEETING_ID))  # type: ignore[arg-type]
+        start_recording.sync(ACCOUNT_ID, APP_ID, client=client, body=StartRecordingRequest(meeting_id=UUID(MEETING_ID)))
     assert "s3cr3t" not in str(caught.value) and "s3cr3t" in json.dumps(caught.value.response.json())

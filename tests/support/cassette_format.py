@@ -30,7 +30,7 @@ def cassette_id(path: Path) -> str:
     return path.relative_to(CASSETTE_DIR).as_posix()
 
 
-class _ReadableDumper(yaml.SafeDumper):
+class _ReadableDumper(yaml.SafeDumper):  # type: ignore[misc]  # yaml is untyped here
     """Multi-line strings (pretty JSON, HTML) as literal blocks, so a diff shows changed lines, not one long line."""
 
 
@@ -63,7 +63,8 @@ class ReadableYamlSerializer:
             interaction["request"]["body"] = readable_body(interaction["request"]["body"])
             response_body = interaction["response"]["body"]
             response_body["string"] = readable_body(response_body["string"])
-        return yaml.dump(cassette, Dumper=_ReadableDumper, sort_keys=False, allow_unicode=True, width=120)
+        text: str = yaml.dump(cassette, Dumper=_ReadableDumper, sort_keys=False, allow_unicode=True, width=120)
+        return text
 
     @staticmethod
     def deserialize(text: str) -> dict[str, Any]:
