@@ -115,7 +115,7 @@ def test_unexpected_status_name_still_works(server: LocalServer) -> None:
         caught.value.status_code == 404
         and caught.value.content
         == b'{"success": false, "error": {"code": 404, "message": "No active recording found"}}'
-    )  # noqa: E501
+    )
 
 
 @pytest.mark.parametrize(("name", "variant"), call_variants(), ids=[v[0] for v in call_variants()])

@@ -89,10 +89,14 @@ def mutations(body: Any) -> st.SearchStrategy[bytes]:
 @SETTINGS
 @given(st.data())
 def test_mutated_bodies_only_raise_the_packages_exceptions(data: st.DataObject) -> None:
-    for operation, name in ((get_active_recording, "get_active_recording"), (start_recording, "start_recording")):
+    cases = (
+        (get_active_recording, "get_active_recording", ActiveRecordingResponse),
+        (start_recording, "start_recording", StartRecordingResponse),
+    )
+    for operation, name, model in cases:
         raw = data.draw(mutations(example(name, "200")), label=name)
         try:
-            parsed = operation._parse_response(respond(raw))  # type: ignore[attr-defined]
+            parsed = operation._parse_response(respond(raw))
         except errors.ResponseValidationError:
             continue
-        assert parsed is not None  # parsed, or a documented error: never a silent None
+        assert isinstance(parsed, model)  # parsed into its model, or a documented error: never None or UNSET

@@ -12,7 +12,7 @@ import pytest
 
 from realtimekit_client import errors
 from realtimekit_client.api.recordings import get_active_recording, start_recording
-from realtimekit_client.client import MAX_RETRY_AFTER, backoff_delay, retry_after_seconds
+from realtimekit_client.client import backoff_delay, retry_after_seconds
 from realtimekit_client.models import StartRecordingRequest
 
 from support.client import RecordedSleeps, make_client
@@ -92,13 +92,22 @@ def test_retry_after_http_date_is_honoured(server: LocalServer) -> None:
     assert sleeps == [12.0]
 
 
-def test_retry_after_beyond_the_cap_raises_at_once_with_the_wait(server: LocalServer) -> None:
+def test_retry_after_up_to_the_cap_is_waited(server: LocalServer) -> None:
+    """The cap is 60 s (README: "capped at 60 s"), and a wait of exactly 60 s is still waited."""
+    server.script(Scripted(429, {}, headers={"Retry-After": "60"}), OK_GET)
+    sleeps = RecordedSleeps()
+    assert get(server, sleeps).success
+    assert sleeps == [60.0]
+
+
+@pytest.mark.parametrize("wait", ["61", "300"])
+def test_retry_after_beyond_the_cap_raises_at_once_with_the_wait(server: LocalServer, wait: str) -> None:
     server.script(Scripted(429, {"success": False, "errors": [{"code": 971, "message": "Too many requests"}]},
-                           headers={"Retry-After": "300"}), OK_GET)  # fmt: skip
+                           headers={"Retry-After": wait}), OK_GET)  # fmt: skip
     sleeps = RecordedSleeps()
     with pytest.raises(errors.RateLimitError) as caught:
         get(server, sleeps)
-    assert caught.value.retry_after == 300.0 and caught.value.error_message == "Too many requests"
+    assert caught.value.retry_after == float(wait) and caught.value.error_message == "Too many requests"
     assert len(server.requests) == 1 and sleeps == []
 
 
@@ -110,7 +119,6 @@ def test_retry_after_parsing() -> None:
     assert retry_after_seconds(headers({"retry-after": "nan"}), 0) is None
     assert retry_after_seconds(headers({}), 0) is None
     assert retry_after_seconds(headers({"retry-after": "Wed, 21 Oct 2015 07:28:00 GMT"}), 1445412470.0) == 10.0
-    assert MAX_RETRY_AFTER == 60.0
     assert all(0.375 * 2**n <= backoff_delay(n) <= 0.5 * 2**n for n in range(4))
     assert 6.0 <= backoff_delay(10) <= 8.0  # capped
 
