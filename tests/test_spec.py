@@ -8,7 +8,7 @@ import pytest
 from openapi_spec_validator import validate
 
 from support.ids import ACCOUNT_ID, APP_ID, MEETING_ID
-from support.spec import load_spec, operation, validator_for
+from support.spec import load_spec, operation, schema_ref, validator_for
 
 
 def test_spec_is_valid_openapi_3_1() -> None:
@@ -58,7 +58,7 @@ def test_examples_match_their_schema(label: str, schema: dict[str, Any], value: 
 
 def test_schema_rejects_what_the_facts_forbid() -> None:
     """Guards against a too-loose spec: the constraints from api-facts.md are really in it."""
-    request = validator_for({"$ref": "#/components/schemas/StartRecordingRequest"})
+    request = validator_for(schema_ref("StartRecordingRequest"))
     assert not request.is_valid({})  # meeting_id is required
     assert not request.is_valid({"meeting_id": MEETING_ID, "max_seconds": 59})
     assert not request.is_valid({"meeting_id": MEETING_ID, "max_seconds": 86401})
