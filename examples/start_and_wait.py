@@ -30,12 +30,6 @@ from realtimekit_client.models import (
 
 LIVE_VARIABLES = ("CLOUDFLARE_API_TOKEN", "CLOUDFLARE_ACCOUNT_ID", "REALTIMEKIT_APP_ID", "REALTIMEKIT_MEETING_ID")
 DEFAULT_BASE_URL = "https://api.cloudflare.com/client/v4"
-# Account, app and meeting ids for the mock: the spec's parameter examples.
-MOCK_IDS = (
-    "023e105f4ecef8ad9ca31a8372d0c353",
-    "2a95132c15732412d22c1476fa83f27a",
-    "97440c6a-140b-40a9-9499-b23fd7a3868a",
-)
 # A recording that reached one of these will never be RECORDING again.
 FAILED = {RecordingStatus.ERRORED, RecordingStatus.UPLOADING, RecordingStatus.UPLOADED}
 

@@ -515,7 +515,7 @@ def main() -> int:
             import_runs=settings.import_runs,
             download=settings.download,
         )
-    from spec_helpers import example
+    from support.spec import example
 
     # Compact JSON, as an API sends it; the same bytes are served and parsed.
     raw = {

@@ -26,7 +26,7 @@ PRISM = ROOT / "tests" / "prism" / "node_modules" / ".bin" / "prism"
 CASSETTE_TESTS = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "tests").glob("test_cassettes_*.py"))
 
 sys.path.insert(0, str(ROOT / "tests"))
-from standin_server import StandinServer  # noqa: E402
+from support.standin_server import StandinServer  # noqa: E402
 
 
 def free_port() -> int:

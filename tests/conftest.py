@@ -1,23 +1,18 @@
 from __future__ import annotations
 
-import sys
 from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 import pytest
+from vcr import VCR
+from vcr.cassette import Cassette
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))  # helpers next to the tests: spec_helpers, local_server
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "examples"))  # local_mock, start_and_wait
+from realtimekit_client import AuthenticatedClient
 
-from vcr import VCR  # noqa: E402
-from vcr.cassette import Cassette  # noqa: E402
-
-from realtimekit_client import AuthenticatedClient  # noqa: E402
-
-from cassette_format import JSON_BODY_MATCHER, MATCH_ON, SERIALIZER_NAME, ReadableYamlSerializer, json_body  # noqa: E402
-from cassette_targets import Target, resolve_target  # noqa: E402
-from local_server import LocalServer  # noqa: E402
+from support.cassette_format import JSON_BODY_MATCHER, MATCH_ON, SERIALIZER_NAME, ReadableYamlSerializer, json_body
+from support.cassette_targets import Target, resolve_target
+from support.client import make_client
+from support.local_server import LocalServer
 
 
 def pytest_configure(config: pytest.Config) -> None:
@@ -57,15 +52,11 @@ def vcr_config(target: Target) -> dict[str, Any]:
     }
 
 
-def make_client(target: Target) -> AuthenticatedClient:
-    """The one place cassette tests build their client."""
-    # No retries: a cassette holds exactly the exchanges of one attempt (retries are tested in test_retries.py).
-    return AuthenticatedClient(base_url=target.base_url, token=target.token, headers=target.headers, max_retries=0)
-
-
 @pytest.fixture
 def client(target: Target) -> AuthenticatedClient:
-    return make_client(target)
+    """The cassette tests' client, for their target."""
+    # No retries: a cassette holds exactly the exchanges of one attempt (retries are tested in test_retries.py).
+    return make_client(target.base_url, token=target.token, headers=target.headers, max_retries=0)
 
 
 @pytest.fixture(autouse=True)

@@ -5,9 +5,8 @@ from __future__ import annotations
 import importlib.util
 import subprocess
 import sys
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+from support.project import ROOT
 
 
 def test_bench_quick_runs_and_prints_the_table() -> None:

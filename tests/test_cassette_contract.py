@@ -12,22 +12,19 @@ from typing import Any
 import pytest
 from jsonschema.exceptions import ValidationError
 
-from cassette_format import ReadableYamlSerializer
-from cassette_scrub import ACCOUNT_ID, APP_ID, CANONICAL_BASE_URL
-from spec_helpers import ROOT, load_spec, validator_for
+from support.cassette_format import ReadableYamlSerializer, cassette_files, cassette_id
+from support.cassette_scrub import CANONICAL_BASE_URL
+from support.ids import ACCOUNT_ID, APP_ID
+from support.project import ROOT
+from support.spec import load_spec, validator_for
 
-CASSETTE_DIR = ROOT / "tests" / "cassettes"
-CASSETTES = sorted(CASSETTE_DIR.rglob("*.yaml"))
+CASSETTES = cassette_files()
 
 # Recorded on purpose against the spec, each with the one validation error it must show and no other.
 EXPECTED_DEVIATIONS = {
     # A status the spec does not know yet (the stand-in's `unknown_status`): the client must cope with it.
     "test_cassettes_errors/test_get_unknown_status_async.yaml": [("data/status", "enum")],
 }
-
-
-def cassette_id(path: Path) -> str:
-    return path.relative_to(CASSETTE_DIR).as_posix()
 
 
 def interactions(path: Path) -> list[dict[str, Any]]:

@@ -8,12 +8,10 @@ from pathlib import Path
 import pytest
 from vcr.request import Request
 
-from cassette_scan import findings
-from cassette_scrub import ACCOUNT_ID, APP_ID, CANONICAL_BASE_URL, MEETING_ID, REDACTED, Scrubber, SpecViolation
-from spec_helpers import ROOT
-
-CASSETTE_DIR = ROOT / "tests" / "cassettes"
-CASSETTES = sorted(CASSETTE_DIR.rglob("*.yaml"))
+from support.cassette_format import cassette_files, cassette_id
+from support.cassette_scan import findings
+from support.cassette_scrub import CANONICAL_BASE_URL, REDACTED, Scrubber, SpecViolation
+from support.ids import ACCOUNT_ID, APP_ID, MEETING_ID
 
 REAL_ACCOUNT = "9f0e1d2c3b4a59687766554433221100"
 REAL_APP = "aabbccddeeff00112233445566778899"
@@ -21,7 +19,7 @@ REAL_MEETING = "0b6f3c1e-2d4a-4e5f-9a8b-7c6d5e4f3a2b"
 REAL_TOKEN = "Xy7Qw3Er5Ty7Ui9Op1As3Df5Gh7Jk9Lz2Xc4Vb6N"  # 40 characters, like a Cloudflare API token
 
 
-@pytest.mark.parametrize("path", CASSETTES, ids=lambda p: p.relative_to(CASSETTE_DIR).as_posix())
+@pytest.mark.parametrize("path", cassette_files(), ids=cassette_id)
 def test_cassette_holds_no_secret(path: Path) -> None:
     assert findings(path.read_text(encoding="utf-8")) == []
 

@@ -14,14 +14,14 @@ from realtimekit_client import AuthenticatedClient, errors
 from realtimekit_client.api.recordings import get_active_recording, start_recording
 from realtimekit_client.models import RecordingStatus, StartRecordingRequest
 
-from cassette_checks import ACTIVE_RECORDING_PATH, START_PATH, sent_json, the_exchange
-from cassette_targets import Target
-from standin_server import FUTURE_STATUS
+from support.cassette_checks import RECORDED_ACTIVE_RECORDING_PATH, RECORDED_START_PATH, sent_json, the_exchange
+from support.cassette_targets import Target
+from support.standin_server import FUTURE_STATUS
 
 
 def assert_sent_get(cassette: Cassette) -> None:
     request, _ = the_exchange(cassette)
-    assert (request.method, request.path, request.body or None) == ("GET", ACTIVE_RECORDING_PATH, None)
+    assert (request.method, request.path, request.body or None) == ("GET", RECORDED_ACTIVE_RECORDING_PATH, None)
 
 
 @pytest.mark.vcr
@@ -113,6 +113,6 @@ async def test_start_refused_by_the_gateway_async(client: AuthenticatedClient, t
             await start_recording.asyncio_detailed(*target.app_args, client=client, body=body)
 
     request, _ = the_exchange(vcr)
-    assert (request.method, request.path) == ("POST", START_PATH)
+    assert (request.method, request.path) == ("POST", RECORDED_START_PATH)
     assert sent_json(request) == {"meeting_id": target.meeting_id, "allow_multiple_recordings": False}
     assert (caught.value.error_code, caught.value.error_message) == (10000, "Authentication error")

@@ -13,20 +13,20 @@ from realtimekit_client.api.recordings import get_active_recording
 from realtimekit_client.models import ActiveRecordingResponse, Recording, RecordingStatus
 from realtimekit_client.types import Response
 
-from cassette_checks import (
-    ACTIVE_RECORDING_PATH,
+from support.cassette_checks import (
+    RECORDED_ACTIVE_RECORDING_PATH,
     assert_round_trips,
     assert_signed_query_redacted,
     recorded_json,
     the_exchange,
 )
-from cassette_targets import Target
+from support.cassette_targets import Target
 
 
-def fetched(response: Response[object], cassette: Cassette) -> Recording:
+def fetched(response: Response[ActiveRecordingResponse], cassette: Cassette) -> Recording:
     """The parsed recording of a 200, after checking the request the cassette pins."""
     request, _ = the_exchange(cassette)
-    assert (request.method, request.path, request.body or None) == ("GET", ACTIVE_RECORDING_PATH, None)
+    assert (request.method, request.path, request.body or None) == ("GET", RECORDED_ACTIVE_RECORDING_PATH, None)
     assert response.status_code == HTTPStatus.OK
     assert isinstance(response.parsed, ActiveRecordingResponse)
     assert response.parsed.success is True
@@ -89,7 +89,7 @@ async def test_get_uploaded_async(client: AuthenticatedClient, target: Target, v
         parsed = await get_active_recording.asyncio(*target.meeting_args, client=client)
 
     request, _ = the_exchange(vcr)
-    assert (request.method, request.path) == ("GET", ACTIVE_RECORDING_PATH)
+    assert (request.method, request.path) == ("GET", RECORDED_ACTIVE_RECORDING_PATH)
     assert isinstance(parsed, ActiveRecordingResponse)
     assert parsed.data.status is RecordingStatus.UPLOADED
     assert parsed.data.download_url is not None and urlsplit(parsed.data.download_url).query

@@ -17,39 +17,42 @@ from realtimekit_client import AuthenticatedClient
 from realtimekit_client.api.recordings import start_recording
 from realtimekit_client.models import (
     CallerType,
+    RecordingCaller,
     RecordingStatus,
     SftpAuthMethod,
     StartedRecording,
+    StartReason,
     StartReasonCode,
     StartRecordingRequest,
     StartRecordingResponse,
+    StopReason,
     StopReasonCode,
     StorageConfig,
     StorageType,
 )
 from realtimekit_client.types import Response, Unset
 
-from cassette_checks import (
-    START_PATH,
+from support.cassette_checks import (
+    RECORDED_START_PATH,
     assert_round_trips,
     recorded_json,
     sent_json,
     the_exchange,
     with_credentials_redacted,
 )
-from cassette_scrub import CREDENTIAL_FIELDS, REDACTED
-from cassette_targets import Target
-from client_helpers import full_request
-from spec_helpers import example
+from support.cassette_scrub import CREDENTIAL_FIELDS, REDACTED
+from support.cassette_targets import Target
+from support.client import full_request
+from support.spec import example
 
 EXAMPLE_PRIVATE_KEY = "-----BEGIN OPENSSH PRIVATE KEY-----\nexample-not-a-real-key\n-----END OPENSSH PRIVATE KEY-----"
 DEFAULT_FIELDS = {"allow_multiple_recordings": False}  # the generated model always sends its default
 
 
-def started(response: Response[object], cassette: Cassette, request_example: str) -> StartedRecording:
+def started(response: Response[StartRecordingResponse], cassette: Cassette, request_example: str) -> StartedRecording:
     """The parsed recording of a 200, after checking the recorded request is the spec's `request_example`."""
     request, _ = the_exchange(cassette)
-    assert (request.method, request.path) == ("POST", START_PATH)
+    assert (request.method, request.path) == ("POST", RECORDED_START_PATH)
     assert request.headers["content-type"] == "application/json"
     assert sent_json(request) == with_credentials_redacted(example("start_recording", "request", request_example)) | (
         DEFAULT_FIELDS
@@ -72,7 +75,8 @@ def test_start_with_meeting_id_only(client: AuthenticatedClient, target: Target,
 
     recording = started(response, vcr, "minimal")
     assert recording.status is RecordingStatus.INVOKED
-    assert recording.start_reason.reason is StartReasonCode.API_CALL  # type: ignore[union-attr]
+    assert isinstance(recording.start_reason, StartReason)
+    assert recording.start_reason.reason is StartReasonCode.API_CALL
     assert "storage_config" not in recorded_json(vcr)["data"]
     assert isinstance(recording.storage_config, Unset)
 
@@ -116,56 +120,45 @@ def assert_reasons_and_scrubbed_credentials(recording: StartedRecording, stored:
     """The reference response: why it started and stopped, and an echoed storage config whose credentials
     the cassette holds only as placeholders."""
     start, stop = recording.start_reason, recording.stop_reason
-    assert start is not None and not isinstance(start, type(None))
+    assert isinstance(start, StartReason) and isinstance(start.caller, RecordingCaller)
     assert start.reason is StartReasonCode.API_CALL
-    assert start.caller.type_ is CallerType.ORGANIZATION  # type: ignore[union-attr]
-    assert isinstance(start.caller.user_id, UUID)  # type: ignore[union-attr]  # wire name user_Id
-    assert stop.reason is StopReasonCode.API_CALL  # type: ignore[union-attr]
+    assert start.caller.type_ is CallerType.ORGANIZATION
+    assert isinstance(start.caller.user_id, UUID)  # wire name user_Id
+    assert isinstance(stop, StopReason)
+    assert stop.reason is StopReasonCode.API_CALL
     assert isinstance(recording.storage_config, StorageConfig)
     for name in ("password", "private_key", "secret"):
         assert stored["storage_config"][name] == REDACTED
         assert isinstance(getattr(recording.storage_config, name), str)  # the real value only while recording
 
 
-# One case per storage config shape: (spec example, model class the echoed config parses to, the request's config).
-STORAGE_VARIANTS: dict[str, tuple[type, Any]] = {
-    "aws_storage": (
-        StorageConfig,
-        StorageConfig(
-            type_=StorageType.AWS,
-            access_key="AKIAIOSFODNN7EXAMPLE",
-            secret="wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY",
-            bucket="team-recordings",
-            region="us-east-1",
-            path="realtimekit/2026",
-        ),
+# One case per storage config shape: the spec example's name, and the request's config.
+STORAGE_VARIANTS: dict[str, StorageConfig] = {
+    "aws_storage": StorageConfig(
+        type_=StorageType.AWS,
+        access_key="AKIAIOSFODNN7EXAMPLE",
+        secret="wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY",
+        bucket="team-recordings",
+        region="us-east-1",
+        path="realtimekit/2026",
     ),
-    "gcs_storage": (
-        StorageConfig,
-        StorageConfig(type_=StorageType.GCS, bucket="team-recordings", path="realtimekit"),
+    "gcs_storage": StorageConfig(type_=StorageType.GCS, bucket="team-recordings", path="realtimekit"),
+    "sftp_key_storage": StorageConfig(
+        type_=StorageType.SFTP,
+        auth_method=SftpAuthMethod.KEY,
+        host="sftp.example.com",
+        port=22,
+        username="recorder",
+        private_key=EXAMPLE_PRIVATE_KEY,
+        path="uploads",
     ),
-    "sftp_key_storage": (
-        StorageConfig,
-        StorageConfig(
-            type_=StorageType.SFTP,
-            auth_method=SftpAuthMethod.KEY,
-            host="sftp.example.com",
-            port=22,
-            username="recorder",
-            private_key=EXAMPLE_PRIVATE_KEY,
-            path="uploads",
-        ),
-    ),
-    "sftp_password_storage": (
-        StorageConfig,
-        StorageConfig(
-            type_=StorageType.SFTP,
-            auth_method=SftpAuthMethod.PASSWORD,
-            host="sftp.example.com",
-            port=22,
-            username="recorder",
-            password="example-sftp-password",
-        ),
+    "sftp_password_storage": StorageConfig(
+        type_=StorageType.SFTP,
+        auth_method=SftpAuthMethod.PASSWORD,
+        host="sftp.example.com",
+        port=22,
+        username="recorder",
+        password="example-sftp-password",
     ),
 }
 
@@ -176,14 +169,14 @@ STORAGE_VARIANTS: dict[str, tuple[type, Any]] = {
     [pytest.param(name, marks=pytest.mark.served_by("prism", code=200, example=name)) for name in STORAGE_VARIANTS],
 )
 def test_start_with_storage_config(variant: str, client: AuthenticatedClient, target: Target, vcr: Cassette) -> None:
-    model, storage_config = STORAGE_VARIANTS[variant]
+    storage_config = STORAGE_VARIANTS[variant]
     body = StartRecordingRequest(meeting_id=UUID(target.meeting_id), storage_config=storage_config)
     with client:
         response = start_recording.sync_detailed(*target.app_args, client=client, body=body)
 
     # `started` checks the recorded request is the spec's example with its credentials scrubbed.
     recording = started(response, vcr, variant)
-    assert type(recording.storage_config) is model
+    assert isinstance(recording.storage_config, StorageConfig)
     echoed = recorded_json(vcr)["data"]["storage_config"]
     sent = storage_config.to_dict()
     assert {key for key in echoed} == {key for key in sent}

@@ -16,8 +16,10 @@ from typing import Any
 
 import pytest
 
-from local_server import LocalServer, Scripted
-from spec_helpers import ROOT, example, load_spec
+from support.ids import ACTIVE_RECORDING_PATH, START_PATH
+from support.local_server import LocalServer, Scripted
+from support.project import ROOT
+from support.spec import example, load_spec
 
 GENERATED = ROOT / "generated" / "realtimekit-client"
 CONSUMER_APP = Path(__file__).parent / "consumer" / "consumer_app.py"
@@ -99,6 +101,8 @@ def consumer_script(python: Path, project: Path) -> dict[str, Any]:
         result = run(python, "consumer_app.py", server.url, cwd=project)
         assert result.returncode == 0, result.stderr
         assert [r.method for r in server.requests] == ["POST", "GET", "GET", "GET"]
+        # consumer_app.py runs alone in its own venv and spells the ids itself: they must be the shared ones.
+        assert [server.requests[0].path, server.requests[1].path] == [START_PATH, ACTIVE_RECORDING_PATH]
         assert server.requests[0].json()["video_config"] == {"width": 640, "height": 360, "export_file": True}
     report: dict[str, Any] = json.loads(result.stdout)
     assert report | {"imported_from": None} == {"imported_from": None, "status": "INVOKED", "missing": 404,

@@ -14,8 +14,9 @@ from realtimekit_client import errors
 from realtimekit_client.api.recordings import get_active_recording, start_recording
 from realtimekit_client.models import StartRecordingRequest
 
-from client_helpers import ACCOUNT, APP, MEETING, TOKEN, make_client
-from local_server import LocalServer, Scripted, free_port
+from support.client import make_client
+from support.ids import ACCOUNT_ID, APP_ID, MEETING_ID, TOKEN
+from support.local_server import LocalServer, Scripted, free_port
 
 REALTIMEKIT_404 = {"success": False, "error": {"code": 404, "message": "No active recording found"}}
 GATEWAY_403 = {
@@ -45,10 +46,10 @@ STATUS_CLASSES = [
 def call_variants() -> list[tuple[str, Callable[[Any], Any]]]:
     """The four ways to call the GET, each taking a client and returning (maybe awaitable) result."""
     return [
-        ("sync", lambda c: get_active_recording.sync(ACCOUNT, APP, MEETING, client=c)),
-        ("sync_detailed", lambda c: get_active_recording.sync_detailed(ACCOUNT, APP, MEETING, client=c)),
-        ("asyncio", lambda c: get_active_recording.asyncio(ACCOUNT, APP, MEETING, client=c)),
-        ("asyncio_detailed", lambda c: get_active_recording.asyncio_detailed(ACCOUNT, APP, MEETING, client=c)),
+        ("sync", lambda c: get_active_recording.sync(ACCOUNT_ID, APP_ID, MEETING_ID, client=c)),
+        ("sync_detailed", lambda c: get_active_recording.sync_detailed(ACCOUNT_ID, APP_ID, MEETING_ID, client=c)),
+        ("asyncio", lambda c: get_active_recording.asyncio(ACCOUNT_ID, APP_ID, MEETING_ID, client=c)),
+        ("asyncio_detailed", lambda c: get_active_recording.asyncio_detailed(ACCOUNT_ID, APP_ID, MEETING_ID, client=c)),
     ]
 
 
@@ -78,7 +79,7 @@ async def test_each_status_raises_its_class(
 def test_realtimekit_envelope_details(server: LocalServer) -> None:
     server.script(Scripted(404, REALTIMEKIT_404, headers={"cf-ray": "8d3c1a2b3c4d5e6f-SJC"}))
     with make_client(server.url) as client, pytest.raises(errors.NotFoundError) as caught:
-        get_active_recording.sync(ACCOUNT, APP, MEETING, client=client)
+        get_active_recording.sync(ACCOUNT_ID, APP_ID, MEETING_ID, client=client)
     error = caught.value
     assert error.error_code == 404 and error.error_message == "No active recording found"
     assert error.ray_id == "8d3c1a2b3c4d5e6f-SJC"
@@ -89,7 +90,7 @@ def test_realtimekit_envelope_details(server: LocalServer) -> None:
 def test_gateway_envelope_details(server: LocalServer) -> None:
     server.script(Scripted(403, GATEWAY_403))
     with make_client(server.url) as client, pytest.raises(errors.PermissionDeniedError) as caught:
-        get_active_recording.sync(ACCOUNT, APP, MEETING, client=client)
+        get_active_recording.sync(ACCOUNT_ID, APP_ID, MEETING_ID, client=client)
     assert (caught.value.error_code, caught.value.error_message) == (10000, "Authentication error")
     assert str(caught.value) == "403 Forbidden: Authentication error (code 10000)"
 
@@ -97,7 +98,7 @@ def test_gateway_envelope_details(server: LocalServer) -> None:
 def test_cloudflare_52x_html_body_is_excerpted(server: LocalServer) -> None:
     server.script(Scripted(522, CLOUDFLARE_522, headers={"Content-Type": "text/html"}))
     with make_client(server.url, max_retries=0) as client, pytest.raises(errors.InternalServerError) as caught:
-        get_active_recording.sync(ACCOUNT, APP, MEETING, client=client)
+        get_active_recording.sync(ACCOUNT_ID, APP_ID, MEETING_ID, client=client)
     message = str(caught.value)
     assert message.startswith("522: body: '<!DOCTYPE html><html><head><title>Connection timed out | 522")
     assert message.endswith("...")
@@ -109,12 +110,12 @@ def test_cloudflare_52x_html_body_is_excerpted(server: LocalServer) -> None:
 def test_unexpected_status_name_still_works(server: LocalServer) -> None:
     server.script(Scripted(404, REALTIMEKIT_404))
     with make_client(server.url) as client, pytest.raises(errors.UnexpectedStatus) as caught:
-        get_active_recording.sync(ACCOUNT, APP, MEETING, client=client)
+        get_active_recording.sync(ACCOUNT_ID, APP_ID, MEETING_ID, client=client)
     assert (
         caught.value.status_code == 404
         and caught.value.content
         == b'{"success": false, "error": {"code": 404, "message": "No active recording found"}}'
-    )  # noqa: E501
+    )
 
 
 @pytest.mark.parametrize(("name", "variant"), call_variants(), ids=[v[0] for v in call_variants()])
@@ -140,7 +141,7 @@ async def test_read_timeout_is_api_timeout_error(server: LocalServer, name: str,
 def test_connection_dropped_without_answer_is_api_connection_error(server: LocalServer) -> None:
     server.script(Scripted(drop=True))
     with make_client(server.url, max_retries=0) as client, pytest.raises(errors.APIConnectionError) as caught:
-        get_active_recording.sync(ACCOUNT, APP, MEETING, client=client)
+        get_active_recording.sync(ACCOUNT_ID, APP_ID, MEETING_ID, client=client)
     assert isinstance(caught.value.__cause__, httpx.RemoteProtocolError)
 
 
@@ -149,5 +150,5 @@ async def test_start_recording_errors_too(server: LocalServer) -> None:
     async with make_client(server.url) as client:
         with pytest.raises(errors.BadRequestError, match="meeting_id is invalid"):
             await start_recording.asyncio(
-                ACCOUNT, APP, client=client, body=StartRecordingRequest(meeting_id=UUID(MEETING))
+                ACCOUNT_ID, APP_ID, client=client, body=StartRecordingRequest(meeting_id=UUID(MEETING_ID))
             )

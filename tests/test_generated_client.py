@@ -23,19 +23,16 @@ from realtimekit_client.models import (
     StorageConfig,
 )
 
-from client_helpers import ACCOUNT, APP, MEETING, TOKEN, full_request
-from local_server import LocalServer, Scripted
-from spec_helpers import example
-
-
-def make_client(server: LocalServer) -> AuthenticatedClient:
-    return AuthenticatedClient(base_url=server.url, token=TOKEN)
+from support.client import full_request, make_client
+from support.ids import ACCOUNT_ID, ACTIVE_RECORDING_PATH, APP_ID, MEETING_ID, START_PATH, TOKEN
+from support.local_server import LocalServer, Scripted
+from support.spec import example
 
 
 def test_get_active_recording_parses_reference_example(server: LocalServer) -> None:
     server.script(Scripted(200, example("get_active_recording", "200")))
-    with make_client(server) as client:
-        parsed = get_active_recording.sync(ACCOUNT, APP, MEETING, client=client)
+    with make_client(server.url) as client:
+        parsed = get_active_recording.sync(ACCOUNT_ID, APP_ID, MEETING_ID, client=client)
 
     assert isinstance(parsed, ActiveRecordingResponse)
     assert parsed.success is True
@@ -53,7 +50,7 @@ def test_get_active_recording_parses_reference_example(server: LocalServer) -> N
 
     (sent,) = server.requests
     assert sent.method == "GET"
-    assert sent.path == f"/accounts/{ACCOUNT}/realtime/kit/{APP}/recordings/active-recording/{MEETING}"
+    assert sent.path == ACTIVE_RECORDING_PATH
     assert sent.headers["authorization"] == f"Bearer {TOKEN}"
 
 
@@ -63,8 +60,8 @@ def test_get_active_recording_with_null_download_fields(server: LocalServer) -> 
                      "file_size": None, "started_time": None, "stopped_time": None, "session_id": None,
                      "status": "RECORDING"}  # fmt: skip
     server.script(Scripted(200, body))
-    with make_client(server) as client:
-        parsed = get_active_recording.sync(ACCOUNT, APP, MEETING, client=client)
+    with make_client(server.url) as client:
+        parsed = get_active_recording.sync(ACCOUNT_ID, APP_ID, MEETING_ID, client=client)
     assert isinstance(parsed, ActiveRecordingResponse)
     assert parsed.data.download_url is None and parsed.data.stopped_time is None
     assert parsed.data.status is RecordingStatus.RECORDING
@@ -72,12 +69,12 @@ def test_get_active_recording_with_null_download_fields(server: LocalServer) -> 
 
 def test_start_recording_sends_full_body_and_parses_reference_example(server: LocalServer) -> None:
     server.script(Scripted(200, example("start_recording", "200")))
-    with make_client(server) as client:
-        parsed = start_recording.sync(ACCOUNT, APP, client=client, body=full_request())
+    with make_client(server.url) as client:
+        parsed = start_recording.sync(ACCOUNT_ID, APP_ID, client=client, body=full_request())
 
     (sent,) = server.requests
     assert sent.method == "POST"
-    assert sent.path == f"/accounts/{ACCOUNT}/realtime/kit/{APP}/recordings"
+    assert sent.path == START_PATH
     assert sent.headers["content-type"] == "application/json"
     expected = example("start_recording", "request", "full")
     assert sent.json() == expected | {"allow_multiple_recordings": False}
@@ -99,21 +96,21 @@ async def test_both_operations_async(server: LocalServer) -> None:
         Scripted(200, example("start_recording", "200")),
         Scripted(200, example("get_active_recording", "200")),
     )
-    async with make_client(server) as client:
-        started = await start_recording.asyncio(ACCOUNT, APP, client=client,
-                                                body=StartRecordingRequest(meeting_id=UUID(MEETING)))  # fmt: skip
-        active = await get_active_recording.asyncio(ACCOUNT, APP, MEETING, client=client)
+    async with make_client(server.url) as client:
+        started = await start_recording.asyncio(ACCOUNT_ID, APP_ID, client=client,
+                                                body=StartRecordingRequest(meeting_id=UUID(MEETING_ID)))  # fmt: skip
+        active = await get_active_recording.asyncio(ACCOUNT_ID, APP_ID, MEETING_ID, client=client)
 
     assert isinstance(started, StartRecordingResponse) and started.success
     assert isinstance(active, ActiveRecordingResponse) and active.data.output_file_name == "output_file_name"
     assert [r.method for r in server.requests] == ["POST", "GET"]
-    assert server.requests[0].json() == {"meeting_id": MEETING, "allow_multiple_recordings": False}
+    assert server.requests[0].json() == {"meeting_id": MEETING_ID, "allow_multiple_recordings": False}
 
 
 def test_client_defaults_come_from_the_spec_and_are_finite() -> None:
     import httpx
 
-    from spec_helpers import load_spec
+    from support.spec import load_spec
 
     client = AuthenticatedClient(token=TOKEN)
     assert client.base_url == load_spec()["servers"][0]["url"]  # templates/client.py.jinja keeps it in step

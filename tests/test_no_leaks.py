@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from uuid import UUID
 
 import pytest
 
@@ -13,9 +14,11 @@ from realtimekit_client.models import (
     StorageConfig,
     StorageType,
 )
+from realtimekit_client.types import UNSET, Unset
 
-from client_helpers import ACCOUNT, APP, MEETING, TOKEN, make_client
-from local_server import LocalServer, Scripted, free_port
+from support.client import make_client
+from support.ids import ACCOUNT_ID, APP_ID, MEETING_ID, TOKEN
+from support.local_server import LocalServer, Scripted, free_port
 
 SECRETS = {
     "access_key": "AKIAEXAMPLEACCESSKEY",
@@ -23,6 +26,17 @@ SECRETS = {
     "password": "correct-horse-battery-staple",
     "private_key": "-----BEGIN OPENSSH PRIVATE KEY-----abc",
 }
+
+
+def with_secrets(type_: StorageType, region: str | Unset = UNSET) -> StorageConfig:
+    return StorageConfig(
+        type_=type_,
+        region=region,
+        access_key=SECRETS["access_key"],
+        secret=SECRETS["secret"],
+        password=SECRETS["password"],
+        private_key=SECRETS["private_key"],
+    )
 
 
 def test_client_repr_hides_the_token() -> None:
@@ -43,13 +57,13 @@ def test_from_env_reads_token_and_base_url() -> None:
 @pytest.mark.parametrize(
     "config",
     [
-        StorageConfig(type_=StorageType.AWS, region="us-east-1", **SECRETS),
-        StorageConfig(type_=StorageType.SFTP, **SECRETS),
+        with_secrets(StorageType.AWS, region="us-east-1"),
+        with_secrets(StorageType.SFTP),
     ],
     ids=["aws", "sftp"],
 )
 def test_models_hide_credentials_but_send_them(config: StorageConfig) -> None:
-    request = StartRecordingRequest(meeting_id=MEETING, storage_config=config)  # type: ignore[arg-type]
+    request = StartRecordingRequest(meeting_id=UUID(MEETING_ID), storage_config=config)
     for text in (repr(config), str(config), repr(request)):
         for name, value in SECRETS.items():
             assert value not in text
@@ -67,11 +81,11 @@ def test_errors_and_logs_never_show_the_token(server: LocalServer, caplog: pytes
     server.script(Scripted(401, {"success": False, "errors": [{"code": 10000, "message": "Authentication error"}]}))
     with make_client(server.url) as client:
         with pytest.raises(errors.AuthenticationError) as caught:
-            get_active_recording.sync(ACCOUNT, APP, MEETING, client=client)
+            get_active_recording.sync(ACCOUNT_ID, APP_ID, MEETING_ID, client=client)
         with pytest.raises(errors.APIConnectionError) as refused:
             start_recording.sync(
-                ACCOUNT, APP, client=make_client(f"http://127.0.0.1:{free_port()}", max_retries=0),
-                body=StartRecordingRequest(meeting_id=MEETING),  # type: ignore[arg-type]
+                ACCOUNT_ID, APP_ID, client=make_client(f"http://127.0.0.1:{free_port()}", max_retries=0),
+                body=StartRecordingRequest(meeting_id=UUID(MEETING_ID)),
             )  # fmt: skip
     assert server.requests[0].headers["authorization"] == f"Bearer {TOKEN}"  # it was sent...
     for text in (str(caught.value), repr(caught.value), str(refused.value), caplog.text):

@@ -12,7 +12,8 @@ from typing import Any
 import pytest
 from local_mock import MockRealtimeKit
 
-from spec_helpers import ROOT
+from support.ids import ACCOUNT_ID, APP_ID
+from support.project import ROOT
 
 README = ROOT / "generated" / "realtimekit-client" / "README.md"
 PRODUCTION_URL = "https://api.cloudflare.com/client/v4"
@@ -43,8 +44,8 @@ def api(monkeypatch: pytest.MonkeyPatch) -> Any:
     with MockRealtimeKit(polls_before_outcome=0) as mock:  # RECORDING at once, so every branch runs
         monkeypatch.setenv("CLOUDFLARE_API_TOKEN", "readme-token")
         monkeypatch.setenv("CLOUDFLARE_BASE_URL", mock.url)
-        monkeypatch.setenv("CLOUDFLARE_ACCOUNT_ID", "023e105f4ecef8ad9ca31a8372d0c353")
-        monkeypatch.setenv("REALTIMEKIT_APP_ID", "2a95132c15732412d22c1476fa83f27a")
+        monkeypatch.setenv("CLOUDFLARE_ACCOUNT_ID", ACCOUNT_ID)
+        monkeypatch.setenv("REALTIMEKIT_APP_ID", APP_ID)
         yield mock
 
 

@@ -2,33 +2,9 @@
 
 from __future__ import annotations
 
-import shutil
-import subprocess
-import sys
 from pathlib import Path
 
-from spec_helpers import ROOT
-
-SCRIPT = ROOT / "scripts" / "regenerate.py"
-
-
-def run_regenerate(root: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, str(root / "scripts" / "regenerate.py"), *args],
-        capture_output=True,
-        text=True,
-        cwd=root,
-        timeout=120,
-    )
-
-
-def copy_project(destination: Path) -> Path:
-    """The parts of the repository the script reads, in a scratch directory the test may edit."""
-    for name in ("openapi", "templates", "scripts", "generated"):
-        shutil.copytree(ROOT / name, destination / name, ignore=shutil.ignore_patterns("__pycache__"))
-    for name in ("generator-config.yaml", "CHANGELOG.md"):
-        shutil.copy(ROOT / name, destination)
-    return destination
+from support.project import ROOT, copy_project, run_regenerate
 
 
 def test_generated_package_is_in_sync_with_the_spec() -> None:

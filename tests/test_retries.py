@@ -12,26 +12,27 @@ import pytest
 
 from realtimekit_client import errors
 from realtimekit_client.api.recordings import get_active_recording, start_recording
-from realtimekit_client.client import MAX_RETRY_AFTER, backoff_delay, retry_after_seconds
+from realtimekit_client.client import backoff_delay, retry_after_seconds
 from realtimekit_client.models import StartRecordingRequest
 
-from client_helpers import ACCOUNT, APP, MEETING, RecordedSleeps, make_client
-from local_server import LocalServer, Scripted, free_port
-from spec_helpers import example
+from support.client import RecordedSleeps, make_client
+from support.ids import ACCOUNT_ID, APP_ID, MEETING_ID
+from support.local_server import LocalServer, Scripted, free_port
+from support.spec import example
 
 OK_GET = Scripted(200, example("get_active_recording", "200"))
 OK_START = Scripted(200, example("start_recording", "200"))
-BODY = StartRecordingRequest(meeting_id=UUID(MEETING))
+BODY = StartRecordingRequest(meeting_id=UUID(MEETING_ID))
 
 
 def get(server: LocalServer, sleeps: RecordedSleeps, **settings: Any) -> Any:
-    with make_client(server.url, sleeps, **settings) as client:
-        return get_active_recording.sync(ACCOUNT, APP, MEETING, client=client)
+    with make_client(server.url, sleeps=sleeps, **settings) as client:
+        return get_active_recording.sync(ACCOUNT_ID, APP_ID, MEETING_ID, client=client)
 
 
 def start(server: LocalServer, sleeps: RecordedSleeps, **settings: Any) -> Any:
-    with make_client(server.url, sleeps, **settings) as client:
-        return start_recording.sync(ACCOUNT, APP, client=client, body=BODY)
+    with make_client(server.url, sleeps=sleeps, **settings) as client:
+        return start_recording.sync(ACCOUNT_ID, APP_ID, client=client, body=BODY)
 
 
 @pytest.mark.parametrize("status", [408, 429, 500, 502, 503, 504, 520, 522, 524, 527])
@@ -91,13 +92,22 @@ def test_retry_after_http_date_is_honoured(server: LocalServer) -> None:
     assert sleeps == [12.0]
 
 
-def test_retry_after_beyond_the_cap_raises_at_once_with_the_wait(server: LocalServer) -> None:
+def test_retry_after_up_to_the_cap_is_waited(server: LocalServer) -> None:
+    """The cap is 60 s (README: "capped at 60 s"), and a wait of exactly 60 s is still waited."""
+    server.script(Scripted(429, {}, headers={"Retry-After": "60"}), OK_GET)
+    sleeps = RecordedSleeps()
+    assert get(server, sleeps).success
+    assert sleeps == [60.0]
+
+
+@pytest.mark.parametrize("wait", ["61", "300"])
+def test_retry_after_beyond_the_cap_raises_at_once_with_the_wait(server: LocalServer, wait: str) -> None:
     server.script(Scripted(429, {"success": False, "errors": [{"code": 971, "message": "Too many requests"}]},
-                           headers={"Retry-After": "300"}), OK_GET)  # fmt: skip
+                           headers={"Retry-After": wait}), OK_GET)  # fmt: skip
     sleeps = RecordedSleeps()
     with pytest.raises(errors.RateLimitError) as caught:
         get(server, sleeps)
-    assert caught.value.retry_after == 300.0 and caught.value.error_message == "Too many requests"
+    assert caught.value.retry_after == float(wait) and caught.value.error_message == "Too many requests"
     assert len(server.requests) == 1 and sleeps == []
 
 
@@ -109,7 +119,6 @@ def test_retry_after_parsing() -> None:
     assert retry_after_seconds(headers({"retry-after": "nan"}), 0) is None
     assert retry_after_seconds(headers({}), 0) is None
     assert retry_after_seconds(headers({"retry-after": "Wed, 21 Oct 2015 07:28:00 GMT"}), 1445412470.0) == 10.0
-    assert MAX_RETRY_AFTER == 60.0
     assert all(0.375 * 2**n <= backoff_delay(n) <= 0.5 * 2**n for n in range(4))
     assert 6.0 <= backoff_delay(10) <= 8.0  # capped
 
@@ -178,8 +187,8 @@ def test_start_is_retried_when_the_connection_was_refused() -> None:
 
     sleeps = StartServerWhileWaiting()
     try:
-        with make_client(f"http://127.0.0.1:{port}", sleeps) as client:
-            assert start_recording.sync(ACCOUNT, APP, client=client, body=BODY).success
+        with make_client(f"http://127.0.0.1:{port}", sleeps=sleeps) as client:
+            assert start_recording.sync(ACCOUNT_ID, APP_ID, client=client, body=BODY).success
     finally:
         for server in started:
             server.__exit__()
@@ -188,17 +197,20 @@ def test_start_is_retried_when_the_connection_was_refused() -> None:
 
 def test_start_gives_up_when_the_connection_stays_refused() -> None:
     sleeps = RecordedSleeps()
-    with make_client(f"http://127.0.0.1:{free_port()}", sleeps) as client, pytest.raises(errors.APIConnectionError):
-        start_recording.sync(ACCOUNT, APP, client=client, body=BODY)
+    with (
+        make_client(f"http://127.0.0.1:{free_port()}", sleeps=sleeps) as client,
+        pytest.raises(errors.APIConnectionError),
+    ):
+        start_recording.sync(ACCOUNT_ID, APP_ID, client=client, body=BODY)
     assert len(sleeps) == 2
 
 
 async def test_async_retries_follow_the_same_rules(server: LocalServer) -> None:
     server.script(Scripted(503, {}), OK_GET, Scripted(503, {}), OK_START)
     sleeps = RecordedSleeps()
-    async with make_client(server.url, sleeps) as client:
-        assert (await get_active_recording.asyncio(ACCOUNT, APP, MEETING, client=client)).success
+    async with make_client(server.url, sleeps=sleeps) as client:
+        assert (await get_active_recording.asyncio(ACCOUNT_ID, APP_ID, MEETING_ID, client=client)).success
         with pytest.raises(errors.InternalServerError):
-            await start_recording.asyncio(ACCOUNT, APP, client=client, body=BODY)
+            await start_recording.asyncio(ACCOUNT_ID, APP_ID, client=client, body=BODY)
     assert [r.method for r in server.requests] == ["GET", "GET", "POST"]
     assert len(sleeps) == 1

@@ -7,7 +7,8 @@ from typing import Any
 import pytest
 from openapi_spec_validator import validate
 
-from spec_helpers import load_spec, operation, validator_for
+from support.ids import ACCOUNT_ID, APP_ID, MEETING_ID
+from support.spec import load_spec, operation, schema_ref, validator_for
 
 
 def test_spec_is_valid_openapi_3_1() -> None:
@@ -57,13 +58,13 @@ def test_examples_match_their_schema(label: str, schema: dict[str, Any], value: 
 
 def test_schema_rejects_what_the_facts_forbid() -> None:
     """Guards against a too-loose spec: the constraints from api-facts.md are really in it."""
-    request = validator_for({"$ref": "#/components/schemas/StartRecordingRequest"})
+    request = validator_for(schema_ref("StartRecordingRequest"))
     assert not request.is_valid({})  # meeting_id is required
-    assert not request.is_valid({"meeting_id": "97440c6a-140b-40a9-9499-b23fd7a3868a", "max_seconds": 59})
-    assert not request.is_valid({"meeting_id": "97440c6a-140b-40a9-9499-b23fd7a3868a", "max_seconds": 86401})
-    assert not request.is_valid({"meeting_id": "97440c6a-140b-40a9-9499-b23fd7a3868a", "video_config": {"width": 1921}})
-    assert request.is_valid({"meeting_id": "97440c6a-140b-40a9-9499-b23fd7a3868a", "storage_config": None})
-    assert not request.is_valid({"meeting_id": "97440c6a-140b-40a9-9499-b23fd7a3868a", "realtimekit_bucket_config": {}})
+    assert not request.is_valid({"meeting_id": MEETING_ID, "max_seconds": 59})
+    assert not request.is_valid({"meeting_id": MEETING_ID, "max_seconds": 86401})
+    assert not request.is_valid({"meeting_id": MEETING_ID, "video_config": {"width": 1921}})
+    assert request.is_valid({"meeting_id": MEETING_ID, "storage_config": None})
+    assert not request.is_valid({"meeting_id": MEETING_ID, "realtimekit_bucket_config": {}})
 
 
 def test_credential_fields_are_marked() -> None:
@@ -71,3 +72,10 @@ def test_credential_fields_are_marked() -> None:
     for name in ("access_key", "secret", "password", "private_key"):
         assert storage[name]["format"] == "password", name
     assert storage["access_key"]["writeOnly"] and storage["secret"]["writeOnly"]
+
+
+def test_the_tests_ids_are_the_specs_parameter_examples() -> None:
+    """support.ids, the cassettes' placeholders, are the ids the spec documents."""
+    parameters = load_spec()["components"]["parameters"]
+    examples = {name: parameters[name]["example"] for name in ("account_id", "app_id", "meeting_id")}
+    assert examples == {"account_id": ACCOUNT_ID, "app_id": APP_ID, "meeting_id": MEETING_ID}

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import httpx
 
-from spec_helpers import validator_for
-from standin_server import FUTURE_STATUS, StandinServer
+from support.spec import schema_ref, validator_for
+from support.standin_server import FUTURE_STATUS, StandinServer
 
 PATH = "/accounts/a/realtime/kit/b/recordings/active-recording/m"
 
@@ -20,7 +20,7 @@ def test_standin_serves_its_cases_on_localhost() -> None:
     assert (edge.status_code, edge.headers["content-type"]) == (522, "text/html; charset=UTF-8")
     assert "Error code 522" in edge.text
     assert unknown.status_code == 200 and unknown.json()["data"]["status"] == FUTURE_STATUS
-    errors = [e.validator for e in validator_for({"$ref": "#/components/schemas/ActiveRecordingResponse"})
+    errors = [e.validator for e in validator_for(schema_ref("ActiveRecordingResponse"))
               .iter_errors(unknown.json())]  # fmt: skip
     assert errors == ["enum"]  # off the spec in the status only
     assert unauthenticated.status_code == 401

@@ -6,6 +6,7 @@ from __future__ import annotations
 import copy
 import json
 from typing import Any
+from uuid import UUID
 
 import pytest
 
@@ -13,9 +14,10 @@ from realtimekit_client import errors
 from realtimekit_client.api.recordings import get_active_recording, start_recording
 from realtimekit_client.models import ActiveRecordingResponse, RecordingStatus, StartRecordingRequest
 
-from client_helpers import ACCOUNT, APP, MEETING, make_client
-from local_server import LocalServer, Scripted
-from spec_helpers import example
+from support.client import make_client
+from support.ids import ACCOUNT_ID, APP_ID, MEETING_ID
+from support.local_server import LocalServer, Scripted
+from support.spec import example
 
 
 def reference_get() -> dict[str, Any]:
@@ -25,7 +27,7 @@ def reference_get() -> dict[str, Any]:
 def fetch(server: LocalServer, body: Any) -> ActiveRecordingResponse:
     server.script(Scripted(200, body))
     with make_client(server.url) as client:
-        return get_active_recording.sync(ACCOUNT, APP, MEETING, client=client)
+        return get_active_recording.sync(ACCOUNT_ID, APP_ID, MEETING_ID, client=client)
 
 
 def test_unknown_status_is_kept_and_written_back(server: LocalServer) -> None:
@@ -96,9 +98,11 @@ async def test_non_json_or_non_object_bodies_raise_response_validation_error(ser
     server.script(Scripted(200, raw), Scripted(200, raw))
     async with make_client(server.url) as client:
         with pytest.raises(errors.ResponseValidationError):
-            await get_active_recording.asyncio(ACCOUNT, APP, MEETING, client=client)
+            await get_active_recording.asyncio(ACCOUNT_ID, APP_ID, MEETING_ID, client=client)
         with pytest.raises(errors.ResponseValidationError):
-            start_recording.sync(ACCOUNT, APP, client=client, body=StartRecordingRequest(meeting_id=MEETING))  # type: ignore[arg-type]
+            start_recording.sync(
+                ACCOUNT_ID, APP_ID, client=client, body=StartRecordingRequest(meeting_id=UUID(MEETING_ID))
+            )
 
 
 def test_validation_message_never_quotes_the_body(server: LocalServer) -> None:
@@ -107,5 +111,5 @@ def test_validation_message_never_quotes_the_body(server: LocalServer) -> None:
     body["data"].pop("id")
     server.script(Scripted(200, body))
     with make_client(server.url) as client, pytest.raises(errors.ResponseValidationError) as caught:
-        start_recording.sync(ACCOUNT, APP, client=client, body=StartRecordingRequest(meeting_id=MEETING))  # type: ignore[arg-type]
+        start_recording.sync(ACCOUNT_ID, APP_ID, client=client, body=StartRecordingRequest(meeting_id=UUID(MEETING_ID)))
     assert "s3cr3t" not in str(caught.value) and "s3cr3t" in json.dumps(caught.value.response.json())

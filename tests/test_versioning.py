@@ -6,9 +6,9 @@ import json
 from pathlib import Path
 
 import pytest
-from test_regeneration import copy_project, run_regenerate
 
-from spec_helpers import ROOT, load_spec
+from support.project import ROOT, copy_project, run_regenerate
+from support.spec import load_spec
 
 VERSION = str(load_spec()["info"]["version"])
 

@@ -11,11 +11,12 @@ from urllib.parse import parse_qsl, urlsplit
 from vcr.cassette import Cassette
 from vcr.request import Request
 
-from cassette_scrub import ACCOUNT_ID, APP_ID, CREDENTIAL_FIELDS, MEETING_ID, REDACTED, REDACTED_QUERY_VALUE
+from support.cassette_scrub import CANONICAL_BASE_URL, CREDENTIAL_FIELDS, REDACTED, REDACTED_QUERY_VALUE
+from support.ids import ACTIVE_RECORDING_PATH, START_PATH
 
 # The paths every cassette holds (recorded URIs are rewritten to the canonical base URL and placeholder ids).
-START_PATH = f"/client/v4/accounts/{ACCOUNT_ID}/realtime/kit/{APP_ID}/recordings"
-ACTIVE_RECORDING_PATH = f"{START_PATH}/active-recording/{MEETING_ID}"
+RECORDED_START_PATH = urlsplit(CANONICAL_BASE_URL).path + START_PATH
+RECORDED_ACTIVE_RECORDING_PATH = urlsplit(CANONICAL_BASE_URL).path + ACTIVE_RECORDING_PATH
 
 _TIMESTAMP = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$")
 

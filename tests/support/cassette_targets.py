@@ -20,7 +20,8 @@ from typing import Literal
 
 import pytest
 
-from cassette_scrub import ACCOUNT_ID, APP_ID, CANONICAL_BASE_URL, MEETING_ID, Scrubber
+from support.cassette_scrub import CANONICAL_BASE_URL, Scrubber
+from support.ids import ACCOUNT_ID, APP_ID, MEETING_ID
 
 REPLAY_TOKEN = "replay-token-not-a-secret"  # never leaves the process: VCR answers, and the header is filtered
 LIVE_VARIABLES = ("REALTIMEKIT_API_TOKEN", "REALTIMEKIT_ACCOUNT_ID", "REALTIMEKIT_APP_ID", "REALTIMEKIT_MEETING_ID")

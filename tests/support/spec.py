@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from functools import cache
-from pathlib import Path
 from typing import Any
 
 import yaml
 from jsonschema import Draft202012Validator
 
-ROOT = Path(__file__).resolve().parent.parent
+from support.project import ROOT
+
 SPEC_PATH = ROOT / "openapi" / "realtimekit-recordings.yaml"
 
 

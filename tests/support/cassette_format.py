@@ -7,17 +7,30 @@ from __future__ import annotations
 
 import copy
 import json
+from pathlib import Path
 from typing import Any
 
 import yaml
 from vcr.request import Request
 
+from support.project import ROOT
+
 SERIALIZER_NAME = "yaml"  # replaces VCR's own YAML serializer, so cassettes keep the .yaml suffix
 JSON_BODY_MATCHER = "json_body"
 MATCH_ON = ("method", "path", "query", JSON_BODY_MATCHER)
+CASSETTE_DIR = ROOT / "tests" / "cassettes"  # one directory per test module, one file per test
 
 
-class _ReadableDumper(yaml.SafeDumper):
+def cassette_files() -> list[Path]:
+    return sorted(CASSETTE_DIR.rglob("*.yaml"))
+
+
+def cassette_id(path: Path) -> str:
+    """A cassette's name under tests/cassettes, e.g. 'test_cassettes_get/test_get_just_invoked.yaml'."""
+    return path.relative_to(CASSETTE_DIR).as_posix()
+
+
+class _ReadableDumper(yaml.SafeDumper):  # type: ignore[misc]  # yaml is untyped here
     """Multi-line strings (pretty JSON, HTML) as literal blocks, so a diff shows changed lines, not one long line."""
 
 
@@ -50,7 +63,8 @@ class ReadableYamlSerializer:
             interaction["request"]["body"] = readable_body(interaction["request"]["body"])
             response_body = interaction["response"]["body"]
             response_body["string"] = readable_body(response_body["string"])
-        return yaml.dump(cassette, Dumper=_ReadableDumper, sort_keys=False, allow_unicode=True, width=120)
+        text: str = yaml.dump(cassette, Dumper=_ReadableDumper, sort_keys=False, allow_unicode=True, width=120)
+        return text
 
     @staticmethod
     def deserialize(text: str) -> dict[str, Any]:

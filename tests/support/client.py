@@ -1,9 +1,12 @@
-"""Shared test data and a client wired for tests: real HTTP to 127.0.0.1, sleeps recorded instead of slept."""
+"""The one way tests build a client (sleeps recorded instead of slept), and the reference start request."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 from uuid import UUID
+
+import httpx
 
 from realtimekit_client import AuthenticatedClient
 from realtimekit_client.models import (
@@ -21,12 +24,7 @@ from realtimekit_client.models import (
     WatermarkSize,
 )
 
-ACCOUNT = "023e105f4ecef8ad9ca31a8372d0c353"
-APP = "2a95132c15732412d22c1476fa83f27a"
-MEETING = "97440c6a-140b-40a9-9499-b23fd7a3868a"
-TOKEN = "test-token-0123456789abcdefghij"  # long enough to look like a real token in a leak check
-GET_PATH = f"/accounts/{ACCOUNT}/realtime/kit/{APP}/recordings/active-recording/{MEETING}"
-START_PATH = f"/accounts/{ACCOUNT}/realtime/kit/{APP}/recordings"
+from support.ids import MEETING_ID, TOKEN
 
 
 class RecordedSleeps(list[float]):
@@ -39,12 +37,32 @@ class RecordedSleeps(list[float]):
         self.append(seconds)
 
 
-def make_client(base_url: str, sleeps: RecordedSleeps | None = None, **settings: Any) -> AuthenticatedClient:
+def make_client(
+    base_url: str,
+    *,
+    token: str = TOKEN,
+    headers: dict[str, str] | None = None,
+    sleeps: RecordedSleeps | None = None,
+    max_retries: int | None = None,
+    timeout: httpx.Timeout | None = None,
+    clock: Callable[[], float] | None = None,
+) -> AuthenticatedClient:
+    """A client for `base_url` with `token`. Its sleeps between retries go to `sleeps` (a fresh RecordedSleeps
+    unless given) instead of being slept; max_retries, timeout and clock are the client's defaults unless given."""
     sleeps = RecordedSleeps() if sleeps is None else sleeps
-    return AuthenticatedClient(base_url=base_url, token=TOKEN, sleep=sleeps, async_sleep=sleeps.async_sleep, **settings)
+    given = {"max_retries": max_retries, "timeout": timeout, "clock": clock}
+    options: dict[str, Any] = {name: value for name, value in given.items() if value is not None}
+    return AuthenticatedClient(
+        base_url=base_url,
+        token=token,
+        headers=headers or {},
+        sleep=sleeps,
+        async_sleep=sleeps.async_sleep,
+        **options,
+    )
 
 
-def full_request(meeting_id: str = MEETING) -> StartRecordingRequest:
+def full_request(meeting_id: str = MEETING_ID) -> StartRecordingRequest:
     """The request from the API reference page, built from the generated models (the spec's "full" example)."""
     return StartRecordingRequest(
         meeting_id=UUID(meeting_id),

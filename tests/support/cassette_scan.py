@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 
-from cassette_scrub import ACCOUNT_ID, APP_ID, REDACTED_QUERY_VALUE
+from support.cassette_scrub import REDACTED_QUERY_VALUE
+from support.ids import ACCOUNT_ID, APP_ID
 
 # Each rule: a name and a pattern whose every match is a finding.
 RULES: dict[str, re.Pattern[str]] = {

@@ -1,0 +1,11 @@
+"""What the tests share; test modules import from here and never from each other.
+
+- `ids`: the account, app and meeting ids (the spec's parameter examples), the test token, the two paths.
+- `client`: `make_client`, the one way tests build a client (sleeps recorded); `RecordedSleeps`; `full_request`.
+- `spec`: the OpenAPI document, its examples, and validators for its schemas.
+- `project`: the repository root; scripts/regenerate.py run on it or on a scratch copy of the project.
+- `local_server`: a scripted HTTP server on 127.0.0.1 that records what it was sent (`LoopbackServer` base).
+- `standin_server`: what Prism cannot serve, for recording cassettes (scripts/record_cassettes.py).
+- `cassette_*`: the cassette tests' machinery: `format` (the files, storage and matching), `scrub` (what is kept),
+  `targets` (replay, local mock or live API), `checks` (assertions on a recorded exchange), `scan` (secrets).
+"""
