@@ -7,7 +7,8 @@ import shutil
 from pathlib import Path
 from types import ModuleType
 
-ROOT = Path(__file__).resolve().parent.parent
+from support.project import ROOT, copy_project, run_regenerate
+
 TEMPLATES = ROOT / "templates"
 
 
@@ -81,3 +82,21 @@ def test_an_unmarked_deletion_is_named(tmp_path: Path) -> None:
     problems = template_bases.problems(templates)
     assert len(problems) == 1 and problems[0].startswith("templates/property_templates/enum_property.py.jinja: ")
     assert "dropped" in problems[0] or "lines" in problems[0]
+
+
+def test_regeneration_refuses_a_drifted_base_naming_the_template(tmp_path: Path) -> None:
+    project = copy_project(tmp_path)
+    base = project / "templates" / "upstream" / "model.py.jinja"
+    base.write_text(base.read_text(encoding="utf-8").replace("to_dict", "to_json", 1), encoding="utf-8")
+    result = run_regenerate(project, "--check")
+    assert result.returncode == 1
+    assert "templates/model.py.jinja: upstream model.py.jinja changed from the recorded base" in result.stderr
+
+
+def test_a_runtime_source_that_does_not_land_verbatim_is_refused(tmp_path: Path) -> None:
+    project = copy_project(tmp_path)
+    source = project / "templates" / "verbatim" / "types.py"
+    source.write_text(source.read_text(encoding="utf-8") + "\n# {{ 'rendered by Jinja' }}\n", encoding="utf-8")
+    result = run_regenerate(project, "--check")
+    assert result.returncode == 1
+    assert "templates/verbatim/types.py did not land verbatim as types.py" in result.stderr

@@ -11,8 +11,9 @@ from io import BytesIO
 from typing import Any
 
 import pytest
-from conftest import Generated
-from fixture_server import FixtureServer, Received
+
+from functional.fixture_server import FixtureServer, Received
+from functional.generated_package import Generated
 
 ITEM = {"id": "abc-1", "name": "widget", "status": "done", "version": 3}
 ATTACHMENT = {"id": "att-1", "size": 5, "caption": "hello"}

@@ -8,8 +8,9 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from conftest import TOKEN, Generated
-from fixture_server import FixtureServer
+
+from functional.fixture_server import FixtureServer
+from functional.generated_package import TOKEN, Generated
 
 ITEM_LIST = {"items": [{"id": "i-1", "name": "widget", "status": "running", "version": 2}], "page_no": 2}
 

@@ -8,8 +8,9 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from conftest import Generated
-from fixture_server import FixtureServer
+
+from functional.fixture_server import FixtureServer
+from functional.generated_package import Generated
 
 ITEM = {"id": "i-1", "name": "widget", "status": "queued"}
 JOB = {"job_id": "job-7", "eta_seconds": 30}

@@ -30,7 +30,7 @@ def cassette_id(path: Path) -> str:
     return path.relative_to(CASSETTE_DIR).as_posix()
 
 
-class _ReadableDumper(yaml.SafeDumper):  # type: ignore[misc]  # yaml is untyped here
+class _ReadableDumper(yaml.SafeDumper):
     """Multi-line strings (pretty JSON, HTML) as literal blocks, so a diff shows changed lines, not one long line."""
 
 
