@@ -15,9 +15,10 @@ from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from vcr.request import Request
 
-# Fixed placeholders: the ids of the API reference's examples. A live recording maps the real ids to these.
+# Fixed placeholders: the ids of the official examples and SDK tests (the app id a 36-character UUID, as the
+# official tests use; ../shared/api-facts.md, Corrections). A live recording maps the real ids to these.
 ACCOUNT_ID = "023e105f4ecef8ad9ca31a8372d0c353"
-APP_ID = "2a95132c15732412d22c1476fa83f27a"
+APP_ID = "14a396e7-ca44-4937-bf1f-050a69118543"
 MEETING_ID = "97440c6a-140b-40a9-9499-b23fd7a3868a"
 # Every recorded URI starts here, whatever server it was recorded against (live API, Prism, the stand-in).
 CANONICAL_BASE_URL = "https://api.cloudflare.com/client/v4"

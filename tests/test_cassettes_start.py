@@ -16,15 +16,19 @@ from vcr.cassette import Cassette
 from realtimekit_client import AuthenticatedClient
 from realtimekit_client.api.recordings import start_recording
 from realtimekit_client.models import (
+    AccessKeyStorageConfig,
+    AccessKeyStorageType,
     CallerType,
+    GcsStorageConfig,
     RecordingStatus,
-    SftpAuthMethod,
+    RecordingStorageConfig,
+    SftpKeyStorageConfig,
+    SftpPasswordStorageConfig,
     StartedRecording,
     StartReasonCode,
     StartRecordingRequest,
     StartRecordingResponse,
     StopReasonCode,
-    StorageConfig,
     StorageType,
 )
 from realtimekit_client.types import Response, Unset
@@ -40,10 +44,10 @@ from cassette_checks import (
 from cassette_scrub import CREDENTIAL_FIELDS, REDACTED
 from cassette_targets import Target
 from client_helpers import full_request
+from official_args import official_all_params
 from spec_helpers import example
 
 EXAMPLE_PRIVATE_KEY = "-----BEGIN OPENSSH PRIVATE KEY-----\nexample-not-a-real-key\n-----END OPENSSH PRIVATE KEY-----"
-DEFAULT_FIELDS = {"allow_multiple_recordings": False}  # the generated model always sends its default
 
 
 def started(response: Response[object], cassette: Cassette, request_example: str) -> StartedRecording:
@@ -51,9 +55,8 @@ def started(response: Response[object], cassette: Cassette, request_example: str
     request, _ = the_exchange(cassette)
     assert (request.method, request.path) == ("POST", START_PATH)
     assert request.headers["content-type"] == "application/json"
-    assert sent_json(request) == with_credentials_redacted(example("start_recording", "request", request_example)) | (
-        DEFAULT_FIELDS
-    )
+    # exactly the example: nothing the caller did not set (no defaults), credentials scrubbed
+    assert sent_json(request) == with_credentials_redacted(example("start_recording", "request", request_example))
     assert response.status_code == HTTPStatus.OK
     assert isinstance(response.parsed, StartRecordingResponse) and response.parsed.success is True
     assert_round_trips(response.parsed, response.content)
@@ -107,9 +110,23 @@ async def test_start_with_the_reference_body_async(client: AuthenticatedClient, 
         parsed = await start_recording.asyncio(*target.app_args, client=client, body=full_request(target.meeting_id))
 
     request, _ = the_exchange(vcr)
-    assert sent_json(request) == example("start_recording", "request", "full") | DEFAULT_FIELDS
+    assert sent_json(request) == example("start_recording", "request", "full")
     assert isinstance(parsed, StartRecordingResponse) and isinstance(parsed.data, StartedRecording)
     assert_reasons_and_scrubbed_credentials(parsed.data, recorded_json(vcr)["data"])
+
+
+@pytest.mark.vcr
+@pytest.mark.served_by("prism", code=200, example="reference", live=True)
+def test_start_with_the_official_all_params(client: AuthenticatedClient, target: Target, vcr: Cassette) -> None:
+    """The "required and optional params" set of Cloudflare's own SDK tests, through Prism (which validates the
+    request against the spec when recording): sent exactly as given."""
+    with client:
+        response = start_recording.sync_detailed(
+            *target.app_args, client=client, body=official_all_params(target.meeting_id)
+        )
+
+    recording = started(response, vcr, "official_all_params")
+    assert_reasons_and_scrubbed_credentials(recording, recorded_json(vcr)["data"])
 
 
 def assert_reasons_and_scrubbed_credentials(recording: StartedRecording, stored: dict[str, Any]) -> None:
@@ -121,51 +138,40 @@ def assert_reasons_and_scrubbed_credentials(recording: StartedRecording, stored:
     assert start.caller.type_ is CallerType.ORGANIZATION  # type: ignore[union-attr]
     assert isinstance(start.caller.user_id, UUID)  # type: ignore[union-attr]  # wire name user_Id
     assert stop.reason is StopReasonCode.API_CALL  # type: ignore[union-attr]
-    assert isinstance(recording.storage_config, StorageConfig)
+    assert isinstance(recording.storage_config, RecordingStorageConfig)
     for name in ("password", "private_key", "secret"):
         assert stored["storage_config"][name] == REDACTED
         assert isinstance(getattr(recording.storage_config, name), str)  # the real value only while recording
 
 
-# One case per storage config shape: (spec example, model class the echoed config parses to, the request's config).
-STORAGE_VARIANTS: dict[str, tuple[type, Any]] = {
-    "aws_storage": (
-        StorageConfig,
-        StorageConfig(
-            type_=StorageType.AWS,
-            access_key="AKIAIOSFODNN7EXAMPLE",
-            secret="wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY",
-            bucket="team-recordings",
-            region="us-east-1",
-            path="realtimekit/2026",
-        ),
+# One case per member of the request's storage union: (spec example, the request's config). The echoed config
+# parses to RecordingStorageConfig, the response's tolerant model, whatever the member.
+STORAGE_VARIANTS: dict[str, Any] = {
+    "aws_storage": AccessKeyStorageConfig(
+        type_=AccessKeyStorageType.AWS,
+        access_key="AKIAIOSFODNN7EXAMPLE",
+        secret="wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY",
+        bucket="team-recordings",
+        region="us-east-1",
+        path="realtimekit/2026",
     ),
-    "gcs_storage": (
-        StorageConfig,
-        StorageConfig(type_=StorageType.GCS, bucket="team-recordings", path="realtimekit"),
+    "gcs_storage": GcsStorageConfig(type_="gcs", bucket="team-recordings", path="realtimekit"),
+    "sftp_key_storage": SftpKeyStorageConfig(
+        type_=StorageType.SFTP,
+        auth_method="KEY",
+        host="sftp.example.com",
+        port=22,
+        username="recorder",
+        private_key=EXAMPLE_PRIVATE_KEY,
+        path="uploads",
     ),
-    "sftp_key_storage": (
-        StorageConfig,
-        StorageConfig(
-            type_=StorageType.SFTP,
-            auth_method=SftpAuthMethod.KEY,
-            host="sftp.example.com",
-            port=22,
-            username="recorder",
-            private_key=EXAMPLE_PRIVATE_KEY,
-            path="uploads",
-        ),
-    ),
-    "sftp_password_storage": (
-        StorageConfig,
-        StorageConfig(
-            type_=StorageType.SFTP,
-            auth_method=SftpAuthMethod.PASSWORD,
-            host="sftp.example.com",
-            port=22,
-            username="recorder",
-            password="example-sftp-password",
-        ),
+    "sftp_password_storage": SftpPasswordStorageConfig(
+        type_=StorageType.SFTP,
+        auth_method="PASSWORD",
+        host="sftp.example.com",
+        port=22,
+        username="recorder",
+        password="example-sftp-password",
     ),
 }
 
@@ -176,14 +182,14 @@ STORAGE_VARIANTS: dict[str, tuple[type, Any]] = {
     [pytest.param(name, marks=pytest.mark.served_by("prism", code=200, example=name)) for name in STORAGE_VARIANTS],
 )
 def test_start_with_storage_config(variant: str, client: AuthenticatedClient, target: Target, vcr: Cassette) -> None:
-    model, storage_config = STORAGE_VARIANTS[variant]
+    storage_config = STORAGE_VARIANTS[variant]
     body = StartRecordingRequest(meeting_id=UUID(target.meeting_id), storage_config=storage_config)
     with client:
         response = start_recording.sync_detailed(*target.app_args, client=client, body=body)
 
     # `started` checks the recorded request is the spec's example with its credentials scrubbed.
     recording = started(response, vcr, variant)
-    assert type(recording.storage_config) is model
+    assert type(recording.storage_config) is RecordingStorageConfig
     echoed = recorded_json(vcr)["data"]["storage_config"]
     sent = storage_config.to_dict()
     assert {key for key in echoed} == {key for key in sent}

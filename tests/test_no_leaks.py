@@ -9,8 +9,13 @@ import pytest
 from realtimekit_client import AuthenticatedClient, errors
 from realtimekit_client.api.recordings import get_active_recording, start_recording
 from realtimekit_client.models import (
+    AccessKeyStorageConfig,
+    AccessKeyStorageType,
+    GcsStorageConfig,
+    RecordingStorageConfig,
+    SftpKeyStorageConfig,
+    SftpPasswordStorageConfig,
     StartRecordingRequest,
-    StorageConfig,
     StorageType,
 )
 
@@ -40,26 +45,38 @@ def test_from_env_reads_token_and_base_url() -> None:
         AuthenticatedClient.from_env({})
 
 
+StorageConfigs = AccessKeyStorageConfig | GcsStorageConfig | SftpKeyStorageConfig | SftpPasswordStorageConfig
+
+
 @pytest.mark.parametrize(
     "config",
     [
-        StorageConfig(type_=StorageType.AWS, region="us-east-1", **SECRETS),
-        StorageConfig(type_=StorageType.SFTP, **SECRETS),
+        AccessKeyStorageConfig(type_=AccessKeyStorageType.AWS, region="us-east-1", **SECRETS),
+        GcsStorageConfig(type_="gcs", **SECRETS),
+        SftpKeyStorageConfig(type_=StorageType.SFTP, auth_method="KEY", **SECRETS),
+        SftpPasswordStorageConfig(type_=StorageType.SFTP, auth_method="PASSWORD", **SECRETS),
     ],
-    ids=["aws", "sftp"],
+    ids=["access-key", "gcs", "sftp-key", "sftp-password"],
 )
-def test_models_hide_credentials_but_send_them(config: StorageConfig) -> None:
+def test_models_hide_credentials_but_send_them(config: StorageConfigs) -> None:
     request = StartRecordingRequest(meeting_id=MEETING, storage_config=config)  # type: ignore[arg-type]
     for text in (repr(config), str(config), repr(request)):
         for name, value in SECRETS.items():
             assert value not in text
             assert f"{name}='<redacted>'" in text
-    assert "type_=<StorageType." in repr(config)  # other fields still show
+    assert "type_=UNSET" not in repr(config) and "type_='<redacted>'" not in repr(config)  # other fields still show
     assert request.to_dict()["storage_config"] | SECRETS == request.to_dict()["storage_config"]
 
 
+def test_response_storage_config_hides_echoed_credentials() -> None:
+    echoed = RecordingStorageConfig.from_dict({"type": "aws", "region": "us-east-1", **SECRETS})
+    for name, value in SECRETS.items():
+        assert value not in repr(echoed) and f"{name}='<redacted>'" in repr(echoed)
+    assert echoed.to_dict() == {"type": "aws", "region": "us-east-1", **SECRETS}
+
+
 def test_unset_credentials_say_so() -> None:
-    assert "password=UNSET" in repr(StorageConfig(type_=StorageType.GCS))
+    assert "password=UNSET" in repr(GcsStorageConfig(type_="gcs"))
 
 
 def test_errors_and_logs_never_show_the_token(server: LocalServer, caplog: pytest.LogCaptureFixture) -> None:
