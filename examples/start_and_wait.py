@@ -98,7 +98,7 @@ def main() -> int:
             token, account_id, app_id = (
                 "mock-token",
                 "023e105f4ecef8ad9ca31a8372d0c353",
-                "2a95132c15732412d22c1476fa83f27a",
+                "14a396e7-ca44-4937-bf1f-050a69118543",
             )
             meeting_id = "97440c6a-140b-40a9-9499-b23fd7a3868a"
             print(f"{', '.join(LIVE_VARIABLES)} not all set: using the local mock at {base_url}")

@@ -241,7 +241,7 @@ def sdk_missing() -> str:
     try:
         importlib.metadata.version("cloudflare")
     except importlib.metadata.PackageNotFoundError:
-        return "not installed (uv sync --group bench)"
+        return "not installed (uv sync: it is in the dev group)"
     return ""
 
 

@@ -114,5 +114,5 @@ async def test_start_refused_by_the_gateway_async(client: AuthenticatedClient, t
 
     request, _ = the_exchange(vcr)
     assert (request.method, request.path) == ("POST", RECORDED_START_PATH)
-    assert sent_json(request) == {"meeting_id": target.meeting_id, "allow_multiple_recordings": False}
+    assert sent_json(request) == {"meeting_id": target.meeting_id}  # nothing the caller did not set
     assert (caught.value.error_code, caught.value.error_message) == (10000, "Authentication error")

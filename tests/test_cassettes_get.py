@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from http import HTTPStatus
 from urllib.parse import urlsplit
 
@@ -77,7 +78,7 @@ def test_get_uploaded_has_download_urls_and_expiry(client: AuthenticatedClient, 
     stored = recorded_json(vcr)["data"]
     assert_signed_query_redacted(stored["download_url"])
     assert_signed_query_redacted(stored["audio_download_url"])
-    assert recording.started_time is not None and recording.stopped_time is not None
+    assert recording.started_time is not None and isinstance(recording.stopped_time, datetime)
     assert recording.download_url_expiry is not None and recording.download_url_expiry > recording.stopped_time
     assert recording.file_size is not None and recording.file_size > 0
 

@@ -16,10 +16,15 @@ from vcr.cassette import Cassette
 from realtimekit_client import AuthenticatedClient
 from realtimekit_client.api.recordings import start_recording
 from realtimekit_client.models import (
+    AccessKeyStorageConfig,
+    AccessKeyStorageType,
     CallerType,
+    GcsStorageConfig,
     RecordingCaller,
     RecordingStatus,
-    SftpAuthMethod,
+    RecordingStorageConfig,
+    SftpKeyStorageConfig,
+    SftpPasswordStorageConfig,
     StartedRecording,
     StartReason,
     StartReasonCode,
@@ -27,7 +32,6 @@ from realtimekit_client.models import (
     StartRecordingResponse,
     StopReason,
     StopReasonCode,
-    StorageConfig,
     StorageType,
 )
 from realtimekit_client.types import Response, Unset
@@ -43,10 +47,10 @@ from support.cassette_checks import (
 from support.cassette_scrub import CREDENTIAL_FIELDS, REDACTED
 from support.cassette_targets import Target
 from support.client import full_request
+from support.official_args import official_all_params
 from support.spec import example
 
 EXAMPLE_PRIVATE_KEY = "-----BEGIN OPENSSH PRIVATE KEY-----\nexample-not-a-real-key\n-----END OPENSSH PRIVATE KEY-----"
-DEFAULT_FIELDS = {"allow_multiple_recordings": False}  # the generated model always sends its default
 
 
 def started(response: Response[StartRecordingResponse], cassette: Cassette, request_example: str) -> StartedRecording:
@@ -54,9 +58,8 @@ def started(response: Response[StartRecordingResponse], cassette: Cassette, requ
     request, _ = the_exchange(cassette)
     assert (request.method, request.path) == ("POST", RECORDED_START_PATH)
     assert request.headers["content-type"] == "application/json"
-    assert sent_json(request) == with_credentials_redacted(example("start_recording", "request", request_example)) | (
-        DEFAULT_FIELDS
-    )
+    # exactly the example: nothing the caller did not set (no defaults), credentials scrubbed
+    assert sent_json(request) == with_credentials_redacted(example("start_recording", "request", request_example))
     assert response.status_code == HTTPStatus.OK
     assert isinstance(response.parsed, StartRecordingResponse) and response.parsed.success is True
     assert_round_trips(response.parsed, response.content)
@@ -111,9 +114,23 @@ async def test_start_with_the_reference_body_async(client: AuthenticatedClient, 
         parsed = await start_recording.asyncio(*target.app_args, client=client, body=full_request(target.meeting_id))
 
     request, _ = the_exchange(vcr)
-    assert sent_json(request) == example("start_recording", "request", "full") | DEFAULT_FIELDS
+    assert sent_json(request) == example("start_recording", "request", "full")
     assert isinstance(parsed, StartRecordingResponse) and isinstance(parsed.data, StartedRecording)
     assert_reasons_and_scrubbed_credentials(parsed.data, recorded_json(vcr)["data"])
+
+
+@pytest.mark.vcr
+@pytest.mark.served_by("prism", code=200, example="reference", live=True)
+def test_start_with_the_official_all_params(client: AuthenticatedClient, target: Target, vcr: Cassette) -> None:
+    """The "required and optional params" set of Cloudflare's own SDK tests, through Prism (which validates the
+    request against the spec when recording): sent exactly as given."""
+    with client:
+        response = start_recording.sync_detailed(
+            *target.app_args, client=client, body=official_all_params(target.meeting_id)
+        )
+
+    recording = started(response, vcr, "official_all_params")
+    assert_reasons_and_scrubbed_credentials(recording, recorded_json(vcr)["data"])
 
 
 def assert_reasons_and_scrubbed_credentials(recording: StartedRecording, stored: dict[str, Any]) -> None:
@@ -126,35 +143,36 @@ def assert_reasons_and_scrubbed_credentials(recording: StartedRecording, stored:
     assert isinstance(start.caller.user_id, UUID)  # wire name user_Id
     assert isinstance(stop, StopReason)
     assert stop.reason is StopReasonCode.API_CALL
-    assert isinstance(recording.storage_config, StorageConfig)
+    assert isinstance(recording.storage_config, RecordingStorageConfig)
     for name in ("password", "private_key", "secret"):
         assert stored["storage_config"][name] == REDACTED
         assert isinstance(getattr(recording.storage_config, name), str)  # the real value only while recording
 
 
-# One case per storage config shape: the spec example's name, and the request's config.
-STORAGE_VARIANTS: dict[str, StorageConfig] = {
-    "aws_storage": StorageConfig(
-        type_=StorageType.AWS,
+# One case per member of the request's storage union: (spec example, the request's config). The echoed config
+# parses to RecordingStorageConfig, the response's tolerant model, whatever the member.
+STORAGE_VARIANTS: dict[str, Any] = {
+    "aws_storage": AccessKeyStorageConfig(
+        type_=AccessKeyStorageType.AWS,
         access_key="AKIAIOSFODNN7EXAMPLE",
         secret="wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY",
         bucket="team-recordings",
         region="us-east-1",
         path="realtimekit/2026",
     ),
-    "gcs_storage": StorageConfig(type_=StorageType.GCS, bucket="team-recordings", path="realtimekit"),
-    "sftp_key_storage": StorageConfig(
+    "gcs_storage": GcsStorageConfig(type_="gcs", bucket="team-recordings", path="realtimekit"),
+    "sftp_key_storage": SftpKeyStorageConfig(
         type_=StorageType.SFTP,
-        auth_method=SftpAuthMethod.KEY,
+        auth_method="KEY",
         host="sftp.example.com",
         port=22,
         username="recorder",
         private_key=EXAMPLE_PRIVATE_KEY,
         path="uploads",
     ),
-    "sftp_password_storage": StorageConfig(
+    "sftp_password_storage": SftpPasswordStorageConfig(
         type_=StorageType.SFTP,
-        auth_method=SftpAuthMethod.PASSWORD,
+        auth_method="PASSWORD",
         host="sftp.example.com",
         port=22,
         username="recorder",
@@ -176,7 +194,7 @@ def test_start_with_storage_config(variant: str, client: AuthenticatedClient, ta
 
     # `started` checks the recorded request is the spec's example with its credentials scrubbed.
     recording = started(response, vcr, variant)
-    assert isinstance(recording.storage_config, StorageConfig)
+    assert type(recording.storage_config) is RecordingStorageConfig
     echoed = recorded_json(vcr)["data"]["storage_config"]
     sent = storage_config.to_dict()
     assert {key for key in echoed} == {key for key in sent}

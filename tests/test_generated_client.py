@@ -15,12 +15,12 @@ from realtimekit_client.models import (
     CallerType,
     RecordingCaller,
     RecordingStatus,
+    RecordingStorageConfig,
     StartedRecording,
     StartReason,
     StartReasonCode,
     StartRecordingRequest,
     StartRecordingResponse,
-    StorageConfig,
 )
 
 from support.client import full_request, make_client
@@ -77,7 +77,7 @@ def test_start_recording_sends_full_body_and_parses_reference_example(server: Lo
     assert sent.path == START_PATH
     assert sent.headers["content-type"] == "application/json"
     expected = example("start_recording", "request", "full")
-    assert sent.json() == expected | {"allow_multiple_recordings": False}
+    assert sent.json() == expected  # exactly what was set: no defaults added
 
     assert isinstance(parsed, StartRecordingResponse)
     data = parsed.data
@@ -87,7 +87,7 @@ def test_start_recording_sends_full_body_and_parses_reference_example(server: Lo
     assert start_reason.reason is StartReasonCode.API_CALL
     assert start_reason.caller.type_ is CallerType.ORGANIZATION
     assert start_reason.caller.user_id == UUID("d61f6956-e68f-4375-bf10-c38a704d1bec")  # wire name user_Id
-    assert isinstance(data.storage_config, StorageConfig)
+    assert isinstance(data.storage_config, RecordingStorageConfig)
     assert data.storage_config.to_dict() == example("start_recording", "200")["data"]["storage_config"]
 
 
@@ -104,7 +104,7 @@ async def test_both_operations_async(server: LocalServer) -> None:
     assert isinstance(started, StartRecordingResponse) and started.success
     assert isinstance(active, ActiveRecordingResponse) and active.data.output_file_name == "output_file_name"
     assert [r.method for r in server.requests] == ["POST", "GET"]
-    assert server.requests[0].json() == {"meeting_id": MEETING_ID, "allow_multiple_recordings": False}
+    assert server.requests[0].json() == {"meeting_id": MEETING_ID}
 
 
 def test_client_defaults_come_from_the_spec_and_are_finite() -> None:

@@ -10,33 +10,23 @@ import pytest
 from realtimekit_client import AuthenticatedClient, errors
 from realtimekit_client.api.recordings import get_active_recording, start_recording
 from realtimekit_client.models import (
+    AccessKeyStorageConfig,
+    AccessKeyStorageType,
+    GcsStorageConfig,
+    RecordingStorageConfig,
+    SftpKeyStorageConfig,
+    SftpPasswordStorageConfig,
     StartRecordingRequest,
-    StorageConfig,
     StorageType,
 )
-from realtimekit_client.types import UNSET, Unset
 
 from support.client import make_client
 from support.ids import ACCOUNT_ID, APP_ID, MEETING_ID, TOKEN
 from support.local_server import LocalServer, Scripted, free_port
 
-SECRETS = {
-    "access_key": "AKIAEXAMPLEACCESSKEY",
-    "secret": "wJalrXUtnFEMIK7MDENGbPxRfiCYEXAMPLEKEY",
-    "password": "correct-horse-battery-staple",
-    "private_key": "-----BEGIN OPENSSH PRIVATE KEY-----abc",
-}
-
-
-def with_secrets(type_: StorageType, region: str | Unset = UNSET) -> StorageConfig:
-    return StorageConfig(
-        type_=type_,
-        region=region,
-        access_key=SECRETS["access_key"],
-        secret=SECRETS["secret"],
-        password=SECRETS["password"],
-        private_key=SECRETS["private_key"],
-    )
+ACCESS_KEY, SECRET = "AKIAEXAMPLEACCESSKEY", "wJalrXUtnFEMIK7MDENGbPxRfiCYEXAMPLEKEY"
+PASSWORD, PRIVATE_KEY = "correct-horse-battery-staple", "-----BEGIN OPENSSH PRIVATE KEY-----abc"
+SECRETS = {"access_key": ACCESS_KEY, "secret": SECRET, "password": PASSWORD, "private_key": PRIVATE_KEY}
 
 
 def test_client_repr_hides_the_token() -> None:
@@ -54,26 +44,59 @@ def test_from_env_reads_token_and_base_url() -> None:
         AuthenticatedClient.from_env({})
 
 
+StorageConfigs = AccessKeyStorageConfig | GcsStorageConfig | SftpKeyStorageConfig | SftpPasswordStorageConfig
+
+
 @pytest.mark.parametrize(
     "config",
     [
-        with_secrets(StorageType.AWS, region="us-east-1"),
-        with_secrets(StorageType.SFTP),
+        AccessKeyStorageConfig(
+            type_=AccessKeyStorageType.AWS,
+            region="us-east-1",
+            access_key=ACCESS_KEY,
+            secret=SECRET,
+            password=PASSWORD,
+            private_key=PRIVATE_KEY,
+        ),
+        GcsStorageConfig(type_="gcs", access_key=ACCESS_KEY, secret=SECRET, password=PASSWORD, private_key=PRIVATE_KEY),
+        SftpKeyStorageConfig(
+            type_=StorageType.SFTP,
+            auth_method="KEY",
+            access_key=ACCESS_KEY,
+            secret=SECRET,
+            password=PASSWORD,
+            private_key=PRIVATE_KEY,
+        ),
+        SftpPasswordStorageConfig(
+            type_=StorageType.SFTP,
+            auth_method="PASSWORD",
+            access_key=ACCESS_KEY,
+            secret=SECRET,
+            password=PASSWORD,
+            private_key=PRIVATE_KEY,
+        ),
     ],
-    ids=["aws", "sftp"],
+    ids=["access-key", "gcs", "sftp-key", "sftp-password"],
 )
-def test_models_hide_credentials_but_send_them(config: StorageConfig) -> None:
+def test_models_hide_credentials_but_send_them(config: StorageConfigs) -> None:
     request = StartRecordingRequest(meeting_id=UUID(MEETING_ID), storage_config=config)
     for text in (repr(config), str(config), repr(request)):
         for name, value in SECRETS.items():
             assert value not in text
             assert f"{name}='<redacted>'" in text
-    assert "type_=<StorageType." in repr(config)  # other fields still show
+    assert "type_=UNSET" not in repr(config) and "type_='<redacted>'" not in repr(config)  # other fields still show
     assert request.to_dict()["storage_config"] | SECRETS == request.to_dict()["storage_config"]
 
 
+def test_response_storage_config_hides_echoed_credentials() -> None:
+    echoed = RecordingStorageConfig.from_dict({"type": "aws", "region": "us-east-1", **SECRETS})
+    for name, value in SECRETS.items():
+        assert value not in repr(echoed) and f"{name}='<redacted>'" in repr(echoed)
+    assert echoed.to_dict() == {"type": "aws", "region": "us-east-1", **SECRETS}
+
+
 def test_unset_credentials_say_so() -> None:
-    assert "password=UNSET" in repr(StorageConfig(type_=StorageType.GCS))
+    assert "password=UNSET" in repr(GcsStorageConfig(type_="gcs"))
 
 
 def test_errors_and_logs_never_show_the_token(server: LocalServer, caplog: pytest.LogCaptureFixture) -> None:

@@ -110,4 +110,4 @@ def test_enum_values_the_spec_does_not_list_are_sent_unchanged(server: LocalServ
     with make_client(server.url) as client:
         start_recording.sync(ACCOUNT_ID, APP_ID, client=client, body=body)
     (sent,) = server.requests
-    assert sent.path == START_PATH and sent.json()["audio_config"] == {"codec": "OPUS", "export_file": True}
+    assert sent.path == START_PATH and sent.json()["audio_config"] == {"codec": "OPUS"}

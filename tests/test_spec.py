@@ -67,8 +67,15 @@ def test_schema_rejects_what_the_facts_forbid() -> None:
     assert not request.is_valid({"meeting_id": MEETING_ID, "realtimekit_bucket_config": {}})
 
 
-def test_credential_fields_are_marked() -> None:
-    storage = load_spec()["components"]["schemas"]["StorageConfig"]["properties"]
+STORAGE_SCHEMAS = (
+    "GcsStorageConfig", "AccessKeyStorageConfig", "SftpKeyStorageConfig", "SftpPasswordStorageConfig",
+    "RecordingStorageConfig",
+)  # fmt: skip
+
+
+@pytest.mark.parametrize("schema", STORAGE_SCHEMAS)
+def test_credential_fields_are_marked(schema: str) -> None:
+    storage = load_spec()["components"]["schemas"][schema]["properties"]
     for name in ("access_key", "secret", "password", "private_key"):
         assert storage[name]["format"] == "password", name
     assert storage["access_key"]["writeOnly"] and storage["secret"]["writeOnly"]

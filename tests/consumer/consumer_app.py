@@ -26,7 +26,7 @@ from realtimekit_client.models import (
 
 # This file is copied alone into a fresh project, so it cannot import tests/support: it spells the shared ids
 # (support.ids) itself, and tests/test_consumer.py checks the paths it requests.
-ACCOUNT, APP = "023e105f4ecef8ad9ca31a8372d0c353", "2a95132c15732412d22c1476fa83f27a"
+ACCOUNT, APP = "023e105f4ecef8ad9ca31a8372d0c353", "14a396e7-ca44-4937-bf1f-050a69118543"
 MEETING = "97440c6a-140b-40a9-9499-b23fd7a3868a"
 
 

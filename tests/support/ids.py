@@ -7,7 +7,7 @@ The ids are the spec's parameter examples (the API reference's), so the spec, th
 from __future__ import annotations
 
 ACCOUNT_ID = "023e105f4ecef8ad9ca31a8372d0c353"
-APP_ID = "2a95132c15732412d22c1476fa83f27a"
+APP_ID = "14a396e7-ca44-4937-bf1f-050a69118543"  # a UUID, as the official tests use (api-facts, Corrections)
 MEETING_ID = "97440c6a-140b-40a9-9499-b23fd7a3868a"
 TOKEN = "test-token-0123456789abcdefghij"  # long enough to look like a real token in a leak check
 

@@ -6,6 +6,8 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from .access_key_storage_config import AccessKeyStorageConfig
+    from .access_key_storage_type import AccessKeyStorageType
     from .active_recording_response import ActiveRecordingResponse
     from .audio_channel import AudioChannel
     from .audio_codec import AudioCodec
@@ -13,6 +15,7 @@ if TYPE_CHECKING:
     from .caller_type import CallerType
     from .gateway_error_body import GatewayErrorBody
     from .gateway_error_item import GatewayErrorItem
+    from .gcs_storage_config import GcsStorageConfig
     from .interactive_config import InteractiveConfig
     from .interactive_metadata_type import InteractiveMetadataType
     from .realtime_kit_bucket_config import RealtimeKitBucketConfig
@@ -21,8 +24,11 @@ if TYPE_CHECKING:
     from .recording import Recording
     from .recording_caller import RecordingCaller
     from .recording_status import RecordingStatus
+    from .recording_storage_config import RecordingStorageConfig
     from .rtmp_out_config import RtmpOutConfig
     from .sftp_auth_method import SftpAuthMethod
+    from .sftp_key_storage_config import SftpKeyStorageConfig
+    from .sftp_password_storage_config import SftpPasswordStorageConfig
     from .start_reason import StartReason
     from .start_reason_code import StartReasonCode
     from .start_recording_request import StartRecordingRequest
@@ -30,7 +36,6 @@ if TYPE_CHECKING:
     from .started_recording import StartedRecording
     from .stop_reason import StopReason
     from .stop_reason_code import StopReasonCode
-    from .storage_config import StorageConfig
     from .storage_type import StorageType
     from .video_codec import VideoCodec
     from .video_config import VideoConfig
@@ -40,6 +45,8 @@ if TYPE_CHECKING:
 
 # name -> the module (relative to this package) that defines it
 _MODULES: dict[str, str] = {
+    "AccessKeyStorageConfig": ".access_key_storage_config",
+    "AccessKeyStorageType": ".access_key_storage_type",
     "ActiveRecordingResponse": ".active_recording_response",
     "AudioChannel": ".audio_channel",
     "AudioCodec": ".audio_codec",
@@ -47,6 +54,7 @@ _MODULES: dict[str, str] = {
     "CallerType": ".caller_type",
     "GatewayErrorBody": ".gateway_error_body",
     "GatewayErrorItem": ".gateway_error_item",
+    "GcsStorageConfig": ".gcs_storage_config",
     "InteractiveConfig": ".interactive_config",
     "InteractiveMetadataType": ".interactive_metadata_type",
     "RealtimeKitBucketConfig": ".realtime_kit_bucket_config",
@@ -55,8 +63,11 @@ _MODULES: dict[str, str] = {
     "Recording": ".recording",
     "RecordingCaller": ".recording_caller",
     "RecordingStatus": ".recording_status",
+    "RecordingStorageConfig": ".recording_storage_config",
     "RtmpOutConfig": ".rtmp_out_config",
     "SftpAuthMethod": ".sftp_auth_method",
+    "SftpKeyStorageConfig": ".sftp_key_storage_config",
+    "SftpPasswordStorageConfig": ".sftp_password_storage_config",
     "StartReason": ".start_reason",
     "StartReasonCode": ".start_reason_code",
     "StartRecordingRequest": ".start_recording_request",
@@ -64,7 +75,6 @@ _MODULES: dict[str, str] = {
     "StartedRecording": ".started_recording",
     "StopReason": ".stop_reason",
     "StopReasonCode": ".stop_reason_code",
-    "StorageConfig": ".storage_config",
     "StorageType": ".storage_type",
     "VideoCodec": ".video_codec",
     "VideoConfig": ".video_config",
@@ -88,6 +98,8 @@ def __dir__() -> list[str]:
 
 
 __all__ = (
+    "AccessKeyStorageConfig",
+    "AccessKeyStorageType",
     "ActiveRecordingResponse",
     "AudioChannel",
     "AudioCodec",
@@ -95,6 +107,7 @@ __all__ = (
     "CallerType",
     "GatewayErrorBody",
     "GatewayErrorItem",
+    "GcsStorageConfig",
     "InteractiveConfig",
     "InteractiveMetadataType",
     "RealtimeKitBucketConfig",
@@ -103,8 +116,11 @@ __all__ = (
     "Recording",
     "RecordingCaller",
     "RecordingStatus",
+    "RecordingStorageConfig",
     "RtmpOutConfig",
     "SftpAuthMethod",
+    "SftpKeyStorageConfig",
+    "SftpPasswordStorageConfig",
     "StartedRecording",
     "StartReason",
     "StartReasonCode",
@@ -112,7 +128,6 @@ __all__ = (
     "StartRecordingResponse",
     "StopReason",
     "StopReasonCode",
-    "StorageConfig",
     "StorageType",
     "VideoCodec",
     "VideoConfig",

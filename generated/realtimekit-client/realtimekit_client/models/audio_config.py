@@ -20,19 +20,26 @@ class AudioConfig:
     Attributes:
         channel (AudioChannel | Unset):
         codec (AudioCodec | Unset):
-        export_file (bool | Unset): Whether to export the audio as a separate file. Default: True.
+        export_file (bool | Unset): Whether to export the audio as a separate file. Not sent unless set; the API's
+            default: True.
     """
 
     channel: AudioChannel | Unset = UNSET
     codec: AudioCodec | Unset = UNSET
-    export_file: bool | Unset = True
+    export_file: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
 
+        if not isinstance(self.channel, Unset) and not isinstance(self.channel, AudioChannel):
+            raise ValueError(f"channel must be one of AudioChannel (mono, stereo), got {self.channel!r}")
+
         channel: str | Unset = UNSET
         if not isinstance(self.channel, Unset):
             channel = self.channel.value
+
+        if not isinstance(self.codec, Unset) and not isinstance(self.codec, AudioCodec):
+            raise ValueError(f"codec must be one of AudioCodec (MP3, AAC), got {self.codec!r}")
 
         codec: str | Unset = UNSET
         if not isinstance(self.codec, Unset):

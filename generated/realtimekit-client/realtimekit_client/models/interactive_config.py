@@ -25,6 +25,9 @@ class InteractiveConfig:
 
     def to_dict(self) -> dict[str, Any]:
 
+        if not isinstance(self.type_, Unset) and not isinstance(self.type_, InteractiveMetadataType):
+            raise ValueError(f"type must be one of InteractiveMetadataType (ID3), got {self.type_!r}")
+
         type_: str | Unset = UNSET
         if not isinstance(self.type_, Unset):
             type_ = self.type_.value

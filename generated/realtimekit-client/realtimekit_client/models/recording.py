@@ -33,7 +33,8 @@ class Recording:
             Usually a few seconds after `invoked_time`.
         status (RecordingStatus): Current status of the recording. INVOKED (waiting for a worker) -> RECORDING <->
             PAUSED -> UPLOADING -> UPLOADED; ERRORED from INVOKED or RECORDING.
-        stopped_time (datetime.datetime | None): Timestamp when this recording was stopped; null until it stops.
+        stopped_time (datetime.datetime | None | Unset): Timestamp when this recording was stopped; null or absent until
+            it stops (UNSET when absent).
         recording_duration (int | Unset): Total recording time in seconds.
     """
 
@@ -47,7 +48,7 @@ class Recording:
     session_id: None | UUID
     started_time: datetime.datetime | None
     status: RecordingStatus
-    stopped_time: datetime.datetime | None
+    stopped_time: datetime.datetime | None | Unset = UNSET
     recording_duration: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -86,10 +87,17 @@ class Recording:
         else:
             started_time = self.started_time
 
+        if not isinstance(self.status, RecordingStatus):
+            raise ValueError(
+                f"status must be one of RecordingStatus (INVOKED, RECORDING, UPLOADING, UPLOADED, ERRORED, PAUSED), got {self.status!r}"
+            )
+
         status = self.status.value
 
-        stopped_time: None | str
-        if isinstance(self.stopped_time, datetime.datetime):
+        stopped_time: None | str | Unset
+        if isinstance(self.stopped_time, Unset):
+            stopped_time = UNSET
+        elif isinstance(self.stopped_time, datetime.datetime):
             stopped_time = self.stopped_time.isoformat()
         else:
             stopped_time = self.stopped_time
@@ -110,9 +118,10 @@ class Recording:
                 "session_id": session_id,
                 "started_time": started_time,
                 "status": status,
-                "stopped_time": stopped_time,
             }
         )
+        if stopped_time is not UNSET:
+            field_dict["stopped_time"] = stopped_time
         if recording_duration is not UNSET:
             field_dict["recording_duration"] = recording_duration
 
@@ -185,9 +194,9 @@ class Recording:
 
         status = enum_member(RecordingStatus, d.pop("status"))
 
-        _stopped_time = d.pop("stopped_time")
-        stopped_time: datetime.datetime | None
-        if _stopped_time is None:
+        _stopped_time = d.pop("stopped_time", UNSET)
+        stopped_time: datetime.datetime | None | Unset
+        if _stopped_time is None or isinstance(_stopped_time, Unset):
             stopped_time = _stopped_time
         else:
             try:
@@ -197,7 +206,7 @@ class Recording:
 
                 stopped_time = stopped_time_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                wrong_type("stopped_time", _stopped_time, "datetime.datetime | None")
+                wrong_type("stopped_time", _stopped_time, "datetime.datetime | None | Unset")
 
         recording_duration = d.pop("recording_duration", UNSET)
         if not isinstance(recording_duration, Unset) and not (

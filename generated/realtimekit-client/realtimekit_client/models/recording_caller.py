@@ -32,6 +32,9 @@ class RecordingCaller:
 
         name = self.name
 
+        if not isinstance(self.type_, Unset) and not isinstance(self.type_, CallerType):
+            raise ValueError(f"type must be one of CallerType (ORGANIZATION, USER), got {self.type_!r}")
+
         type_: str | Unset = UNSET
         if not isinstance(self.type_, Unset):
             type_ = self.type_.value

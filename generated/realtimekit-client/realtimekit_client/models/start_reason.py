@@ -31,6 +31,9 @@ class StartReason:
         if not isinstance(self.caller, Unset):
             caller = self.caller.to_dict()
 
+        if not isinstance(self.reason, Unset) and not isinstance(self.reason, StartReasonCode):
+            raise ValueError(f"reason must be one of StartReasonCode (API_CALL, RECORD_ON_START), got {self.reason!r}")
+
         reason: str | Unset = UNSET
         if not isinstance(self.reason, Unset):
             reason = self.reason.value

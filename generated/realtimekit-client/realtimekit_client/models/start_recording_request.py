@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -19,7 +19,7 @@ class StartRecordingRequest:
     Attributes:
         meeting_id (UUID): ID of the meeting to record.
         allow_multiple_recordings (bool | Unset): Allow more than one active recording of the meeting. Without it a
-            meeting has at most one active recording. Default: False.
+            meeting has at most one active recording. Not sent unless set; the API's default: False.
         audio_config (AudioConfig | Unset): Audio settings of the recording.
         file_name_prefix (str | Unset): Prefix of the recording's file name.
         interactive_config (InteractiveConfig | Unset): Interactive metadata embedded in the recording.
@@ -28,21 +28,25 @@ class StartRecordingRequest:
         realtimekit_bucket_config (RealtimeKitBucketConfig | Unset): Whether the recording is also kept in RealtimeKit's
             own bucket (for 7 days).
         rtmp_out_config (RtmpOutConfig | Unset): Stream the recording out over RTMP.
-        storage_config (None | StorageConfig | Unset): Upload the recording to your own bucket or SFTP server. Takes
-            precedence over the storage configured in the dashboard.
+        storage_config (AccessKeyStorageConfig | GcsStorageConfig | None | SftpKeyStorageConfig |
+            SftpPasswordStorageConfig | Unset): Upload the recording to your own bucket or SFTP server. Takes precedence
+            over the storage configured in the dashboard. One of four shapes: GcsStorageConfig, AccessKeyStorageConfig,
+            SftpKeyStorageConfig, SftpPasswordStorageConfig; anything else is refused before sending.
         url (str | Unset): A custom page to record instead of the meeting.
         video_config (VideoConfig | Unset): Video settings of the recording.
     """
 
     meeting_id: UUID
-    allow_multiple_recordings: bool | Unset = False
+    allow_multiple_recordings: bool | Unset = UNSET
     audio_config: AudioConfig | Unset = UNSET
     file_name_prefix: str | Unset = UNSET
     interactive_config: InteractiveConfig | Unset = UNSET
     max_seconds: int | Unset = UNSET
     realtimekit_bucket_config: RealtimeKitBucketConfig | Unset = UNSET
     rtmp_out_config: RtmpOutConfig | Unset = UNSET
-    storage_config: None | StorageConfig | Unset = UNSET
+    storage_config: (
+        AccessKeyStorageConfig | GcsStorageConfig | None | SftpKeyStorageConfig | SftpPasswordStorageConfig | Unset
+    ) = UNSET
     url: str | Unset = UNSET
     video_config: VideoConfig | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -79,10 +83,27 @@ class StartRecordingRequest:
         storage_config: dict[str, Any] | None | Unset
         if isinstance(self.storage_config, Unset):
             storage_config = UNSET
-        elif isinstance(self.storage_config, StorageConfig):
-            storage_config = self.storage_config.to_dict()
+        elif isinstance(
+            self.storage_config,
+            (
+                GcsStorageConfig,
+                AccessKeyStorageConfig,
+                SftpKeyStorageConfig,
+                SftpPasswordStorageConfig,
+            ),
+        ):
+            try:
+                storage_config = self.storage_config.to_dict()
+            except ValueError as exc:
+                raise ValueError(
+                    f"storage_config: {exc}; storage_config must be one of: GcsStorageConfig (requires nothing; type_: 'gcs' or unset), AccessKeyStorageConfig (requires access_key, region; type_: aws|azure|digitalocean or unset), SftpKeyStorageConfig (requires private_key; auth_method: 'KEY' or unset), SftpPasswordStorageConfig (requires password; auth_method: 'PASSWORD' or unset), or None"
+                ) from None
+        elif self.storage_config is None:
+            storage_config = None
         else:
-            storage_config = self.storage_config
+            raise ValueError(
+                f"storage_config must be one of: GcsStorageConfig (requires nothing; type_: 'gcs' or unset), AccessKeyStorageConfig (requires access_key, region; type_: aws|azure|digitalocean or unset), SftpKeyStorageConfig (requires private_key; auth_method: 'KEY' or unset), SftpPasswordStorageConfig (requires password; auth_method: 'PASSWORD' or unset), or None; got {type(self.storage_config).__name__}"
+            )
 
         url = self.url
 
@@ -167,19 +188,63 @@ class StartRecordingRequest:
         else:
             rtmp_out_config = RtmpOutConfig.from_dict(_rtmp_out_config)
 
-        _storage_config = d.pop("storage_config", UNSET)
-        storage_config: None | StorageConfig | Unset
-        if _storage_config is None or isinstance(_storage_config, Unset):
-            storage_config = _storage_config
-        else:
+        def _parse_storage_config(
+            data: object,
+        ) -> (
+            AccessKeyStorageConfig | GcsStorageConfig | None | SftpKeyStorageConfig | SftpPasswordStorageConfig | Unset
+        ):
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
             try:
-                if not isinstance(_storage_config, dict):
+                if not isinstance(data, dict):
                     raise TypeError()
-                storage_config_type_0 = StorageConfig.from_dict(_storage_config)
+                storage_config_type_0 = GcsStorageConfig.from_dict(data)
 
-                storage_config = storage_config_type_0
+                return storage_config_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                wrong_type("storage_config", _storage_config, "None | StorageConfig | Unset")
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                storage_config_type_1 = AccessKeyStorageConfig.from_dict(data)
+
+                return storage_config_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                storage_config_type_2 = SftpKeyStorageConfig.from_dict(data)
+
+                return storage_config_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                storage_config_type_3 = SftpPasswordStorageConfig.from_dict(data)
+
+                return storage_config_type_3
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            wrong_type(
+                "storage_config",
+                data,
+                "AccessKeyStorageConfig | GcsStorageConfig | None | SftpKeyStorageConfig | SftpPasswordStorageConfig | Unset",
+            )
+            return cast(
+                AccessKeyStorageConfig
+                | GcsStorageConfig
+                | None
+                | SftpKeyStorageConfig
+                | SftpPasswordStorageConfig
+                | Unset,
+                data,
+            )
+
+        storage_config = _parse_storage_config(d.pop("storage_config", UNSET))
 
         url = d.pop("url", UNSET)
         if not isinstance(url, Unset) and not (isinstance(url, str)):
@@ -226,9 +291,12 @@ class StartRecordingRequest:
         return key in self.additional_properties
 
 
+from ..models.access_key_storage_config import AccessKeyStorageConfig  # noqa: E402
 from ..models.audio_config import AudioConfig  # noqa: E402
+from ..models.gcs_storage_config import GcsStorageConfig  # noqa: E402
 from ..models.interactive_config import InteractiveConfig  # noqa: E402
 from ..models.realtime_kit_bucket_config import RealtimeKitBucketConfig  # noqa: E402
 from ..models.rtmp_out_config import RtmpOutConfig  # noqa: E402
-from ..models.storage_config import StorageConfig  # noqa: E402
+from ..models.sftp_key_storage_config import SftpKeyStorageConfig  # noqa: E402
+from ..models.sftp_password_storage_config import SftpPasswordStorageConfig  # noqa: E402
 from ..models.video_config import VideoConfig  # noqa: E402

@@ -17,21 +17,30 @@ class StartRecordingResponse:
 
     Attributes:
         success (bool): Success status of the operation.
-        data (StartedRecording | Unset): The recording a start returns, with why it started and stopped and where it is
-            stored.
+        data (None | StartedRecording | Unset): The recording that was started; absent or null when the API does not
+            return it.
     """
 
     success: bool
-    data: StartedRecording | Unset = UNSET
+    data: None | StartedRecording | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
 
         success = self.success
 
-        data: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.data, Unset):
-            data = self.data.to_dict()
+        data: dict[str, Any] | None | Unset
+        if isinstance(self.data, Unset):
+            data = UNSET
+        elif isinstance(self.data, StartedRecording):
+            try:
+                data = self.data.to_dict()
+            except ValueError as exc:
+                raise ValueError(f"data: {exc}; data must be a StartedRecording or None") from None
+        elif self.data is None:
+            data = None
+        else:
+            raise ValueError(f"data must be a StartedRecording or None; got {type(self.data).__name__}")
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -53,11 +62,18 @@ class StartRecordingResponse:
             wrong_type("success", success, "a boolean")
 
         _data = d.pop("data", UNSET)
-        data: StartedRecording | Unset
-        if isinstance(_data, Unset):
-            data = UNSET
+        data: None | StartedRecording | Unset
+        if _data is None or isinstance(_data, Unset):
+            data = _data
         else:
-            data = StartedRecording.from_dict(_data)
+            try:
+                if not isinstance(_data, dict):
+                    raise TypeError()
+                data_type_0 = StartedRecording.from_dict(_data)
+
+                data = data_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                wrong_type("data", _data, "None | StartedRecording | Unset")
 
         start_recording_response = cls(
             success=success,

@@ -33,12 +33,13 @@ class StartedRecording:
             Usually a few seconds after `invoked_time`.
         status (RecordingStatus): Current status of the recording. INVOKED (waiting for a worker) -> RECORDING <->
             PAUSED -> UPLOADING -> UPLOADED; ERRORED from INVOKED or RECORDING.
-        stopped_time (datetime.datetime | None): Timestamp when this recording was stopped; null until it stops.
+        stopped_time (datetime.datetime | None | Unset): Timestamp when this recording was stopped; null or absent until
+            it stops (UNSET when absent).
         recording_duration (int | Unset): Total recording time in seconds.
         start_reason (StartReason | Unset): Why the recording started.
         stop_reason (StopReason | Unset): Why the recording stopped.
-        storage_config (None | StorageConfig | Unset): The storage configuration the recording is uploaded with, when
-            one was given.
+        storage_config (None | RecordingStorageConfig | Unset): The storage configuration the recording is uploaded
+            with, when one was given.
     """
 
     id: UUID
@@ -61,7 +62,7 @@ class StartedRecording:
 
     status: RecordingStatus
 
-    stopped_time: datetime.datetime | None
+    stopped_time: datetime.datetime | None | Unset = UNSET
 
     recording_duration: int | Unset = UNSET
 
@@ -69,7 +70,7 @@ class StartedRecording:
 
     stop_reason: StopReason | Unset = UNSET
 
-    storage_config: None | StorageConfig | Unset = UNSET
+    storage_config: None | RecordingStorageConfig | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -107,10 +108,17 @@ class StartedRecording:
         else:
             started_time = self.started_time
 
+        if not isinstance(self.status, RecordingStatus):
+            raise ValueError(
+                f"status must be one of RecordingStatus (INVOKED, RECORDING, UPLOADING, UPLOADED, ERRORED, PAUSED), got {self.status!r}"
+            )
+
         status = self.status.value
 
-        stopped_time: None | str
-        if isinstance(self.stopped_time, datetime.datetime):
+        stopped_time: None | str | Unset
+        if isinstance(self.stopped_time, Unset):
+            stopped_time = UNSET
+        elif isinstance(self.stopped_time, datetime.datetime):
             stopped_time = self.stopped_time.isoformat()
         else:
             stopped_time = self.stopped_time
@@ -128,10 +136,19 @@ class StartedRecording:
         storage_config: dict[str, Any] | None | Unset
         if isinstance(self.storage_config, Unset):
             storage_config = UNSET
-        elif isinstance(self.storage_config, StorageConfig):
-            storage_config = self.storage_config.to_dict()
+        elif isinstance(self.storage_config, RecordingStorageConfig):
+            try:
+                storage_config = self.storage_config.to_dict()
+            except ValueError as exc:
+                raise ValueError(
+                    f"storage_config: {exc}; storage_config must be a RecordingStorageConfig or None"
+                ) from None
+        elif self.storage_config is None:
+            storage_config = None
         else:
-            storage_config = self.storage_config
+            raise ValueError(
+                f"storage_config must be a RecordingStorageConfig or None; got {type(self.storage_config).__name__}"
+            )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -147,9 +164,10 @@ class StartedRecording:
                 "session_id": session_id,
                 "started_time": started_time,
                 "status": status,
-                "stopped_time": stopped_time,
             }
         )
+        if stopped_time is not UNSET:
+            field_dict["stopped_time"] = stopped_time
         if recording_duration is not UNSET:
             field_dict["recording_duration"] = recording_duration
         if start_reason is not UNSET:
@@ -228,9 +246,9 @@ class StartedRecording:
 
         status = enum_member(RecordingStatus, d.pop("status"))
 
-        _stopped_time = d.pop("stopped_time")
-        stopped_time: datetime.datetime | None
-        if _stopped_time is None:
+        _stopped_time = d.pop("stopped_time", UNSET)
+        stopped_time: datetime.datetime | None | Unset
+        if _stopped_time is None or isinstance(_stopped_time, Unset):
             stopped_time = _stopped_time
         else:
             try:
@@ -240,7 +258,7 @@ class StartedRecording:
 
                 stopped_time = stopped_time_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                wrong_type("stopped_time", _stopped_time, "datetime.datetime | None")
+                wrong_type("stopped_time", _stopped_time, "datetime.datetime | None | Unset")
 
         recording_duration = d.pop("recording_duration", UNSET)
         if not isinstance(recording_duration, Unset) and not (
@@ -263,18 +281,18 @@ class StartedRecording:
             stop_reason = StopReason.from_dict(_stop_reason)
 
         _storage_config = d.pop("storage_config", UNSET)
-        storage_config: None | StorageConfig | Unset
+        storage_config: None | RecordingStorageConfig | Unset
         if _storage_config is None or isinstance(_storage_config, Unset):
             storage_config = _storage_config
         else:
             try:
                 if not isinstance(_storage_config, dict):
                     raise TypeError()
-                storage_config_type_0 = StorageConfig.from_dict(_storage_config)
+                storage_config_type_0 = RecordingStorageConfig.from_dict(_storage_config)
 
                 storage_config = storage_config_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                wrong_type("storage_config", _storage_config, "None | StorageConfig | Unset")
+                wrong_type("storage_config", _storage_config, "None | RecordingStorageConfig | Unset")
 
         started_recording = cls(
             id=id,
@@ -314,6 +332,6 @@ class StartedRecording:
         return key in self.additional_properties
 
 
+from ..models.recording_storage_config import RecordingStorageConfig  # noqa: E402
 from ..models.start_reason import StartReason  # noqa: E402
 from ..models.stop_reason import StopReason  # noqa: E402
-from ..models.storage_config import StorageConfig  # noqa: E402

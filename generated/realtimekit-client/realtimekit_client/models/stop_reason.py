@@ -31,6 +31,11 @@ class StopReason:
         if not isinstance(self.caller, Unset):
             caller = self.caller.to_dict()
 
+        if not isinstance(self.reason, Unset) and not isinstance(self.reason, StopReasonCode):
+            raise ValueError(
+                f"reason must be one of StopReasonCode (API_CALL, INTERNAL_ERROR, ALL_PEERS_LEFT), got {self.reason!r}"
+            )
+
         reason: str | Unset = UNSET
         if not isinstance(self.reason, Unset):
             reason = self.reason.value

@@ -18,20 +18,23 @@ class VideoConfig:
 
     Attributes:
         codec (VideoCodec | Unset):
-        export_file (bool | Unset): Whether to export the video file. Default: True.
-        height (int | Unset): Height of the video in pixels. Default: 720.
-        width (int | Unset): Width of the video in pixels. Default: 1280.
+        export_file (bool | Unset): Whether to export the video file. Not sent unless set; the API's default: True.
+        height (int | Unset): Height of the video in pixels. Not sent unless set; the API's default: 720.
+        width (int | Unset): Width of the video in pixels. Not sent unless set; the API's default: 1280.
         watermark (Watermark | Unset): An image laid over the recorded video.
     """
 
     codec: VideoCodec | Unset = UNSET
-    export_file: bool | Unset = True
-    height: int | Unset = 720
-    width: int | Unset = 1280
+    export_file: bool | Unset = UNSET
+    height: int | Unset = UNSET
+    width: int | Unset = UNSET
     watermark: Watermark | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+
+        if not isinstance(self.codec, Unset) and not isinstance(self.codec, VideoCodec):
+            raise ValueError(f"codec must be one of VideoCodec (H264, VP8, VP9), got {self.codec!r}")
 
         codec: str | Unset = UNSET
         if not isinstance(self.codec, Unset):

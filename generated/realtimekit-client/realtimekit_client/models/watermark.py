@@ -29,6 +29,11 @@ class Watermark:
 
     def to_dict(self) -> dict[str, Any]:
 
+        if not isinstance(self.position, Unset) and not isinstance(self.position, WatermarkPosition):
+            raise ValueError(
+                f"position must be one of WatermarkPosition (left top, right top, left bottom, right bottom), got {self.position!r}"
+            )
+
         position: str | Unset = UNSET
         if not isinstance(self.position, Unset):
             position = self.position.value

@@ -1,55 +1,58 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.sftp_auth_method import SftpAuthMethod
 from ..models.storage_type import StorageType
 from ..types import UNSET, Unset, enum_member, redacted, wrong_type
 
-T = TypeVar("T", bound="StorageConfig")
+T = TypeVar("T", bound="SftpPasswordStorageConfig")
 
 
 @_attrs_define
-class StorageConfig:
-    """Where the recording is uploaded. By `type`: aws, azure and digitalocean need `access_key` and `region` (and usually
-    `secret`, `bucket`); gcs needs none of the fields; sftp needs `host`, `username` and, by `auth_method`,
-    `private_key` (KEY) or `password` (PASSWORD). Credential fields (access_key, secret, password, private_key) are sent
-    but never shown in reprs.
+class SftpPasswordStorageConfig:
+    """An SFTP server reached with a password: `password` is required, `auth_method` is PASSWORD (or omitted).
 
-        Attributes:
-            type_ (StorageType | Unset):
-            access_key (str | Unset): Access key of the storage provider.
-            secret (str | Unset): Secret key of the storage provider.
-            bucket (str | Unset): Name of the bucket.
-            region (str | Unset): Region of the bucket.
-            path (str | Unset): Path inside the bucket or on the server; the root when omitted.
-            auth_method (SftpAuthMethod | Unset):
-            username (str | Unset): SFTP user name.
-            password (str | Unset): SFTP password.
-            host (str | Unset): SFTP host.
-            port (float | Unset): SFTP port.
-            private_key (str | Unset): SFTP private key.
+    Attributes:
+        password (str): SFTP password (auth_method PASSWORD), or the passphrase of the private key (KEY).
+        type_ (StorageType | Unset):
+        access_key (str | Unset): Access key of the storage provider (not needed for gcs).
+        secret (str | Unset): Secret key of the storage provider.
+        bucket (str | Unset): Name of the bucket.
+        region (str | Unset): Region of the bucket.
+        path (str | Unset): Path inside the bucket or on the server; the root when omitted.
+        auth_method (Literal['PASSWORD'] | Unset): Authentication method; only PASSWORD.
+        username (str | Unset): SFTP user name.
+        host (str | Unset): SFTP host.
+        port (float | Unset): SFTP port.
+        private_key (str | Unset): SFTP private key (auth_method KEY).
     """
 
+    password: str = _attrs_field(repr=redacted)
     type_: StorageType | Unset = UNSET
     access_key: str | Unset = _attrs_field(default=UNSET, repr=redacted)
     secret: str | Unset = _attrs_field(default=UNSET, repr=redacted)
     bucket: str | Unset = UNSET
     region: str | Unset = UNSET
     path: str | Unset = UNSET
-    auth_method: SftpAuthMethod | Unset = UNSET
+    auth_method: Literal["PASSWORD"] | Unset = UNSET
     username: str | Unset = UNSET
-    password: str | Unset = _attrs_field(default=UNSET, repr=redacted)
     host: str | Unset = UNSET
     port: float | Unset = UNSET
     private_key: str | Unset = _attrs_field(default=UNSET, repr=redacted)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+
+        password = self.password
+
+        if not isinstance(self.type_, Unset) and not isinstance(self.type_, StorageType):
+            raise ValueError(
+                f"type must be one of StorageType (aws, azure, digitalocean, gcs, sftp), got {self.type_!r}"
+            )
 
         type_: str | Unset = UNSET
         if not isinstance(self.type_, Unset):
@@ -65,13 +68,12 @@ class StorageConfig:
 
         path = self.path
 
-        auth_method: str | Unset = UNSET
-        if not isinstance(self.auth_method, Unset):
-            auth_method = self.auth_method.value
+        if not isinstance(self.auth_method, Unset) and self.auth_method != "PASSWORD":
+            raise ValueError(f"auth_method must be 'PASSWORD', got {self.auth_method!r}")
+
+        auth_method = self.auth_method
 
         username = self.username
-
-        password = self.password
 
         host = self.host
 
@@ -81,7 +83,11 @@ class StorageConfig:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict.update(
+            {
+                "password": password,
+            }
+        )
         if type_ is not UNSET:
             field_dict["type"] = type_
         if access_key is not UNSET:
@@ -98,8 +104,6 @@ class StorageConfig:
             field_dict["auth_method"] = auth_method
         if username is not UNSET:
             field_dict["username"] = username
-        if password is not UNSET:
-            field_dict["password"] = password
         if host is not UNSET:
             field_dict["host"] = host
         if port is not UNSET:
@@ -112,6 +116,10 @@ class StorageConfig:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        password = d.pop("password")
+        if not (isinstance(password, str)):
+            wrong_type("password", password, "a string")
+
         _type_ = d.pop("type", UNSET)
         type_: StorageType | Unset
         if isinstance(_type_, Unset):
@@ -139,20 +147,13 @@ class StorageConfig:
         if not isinstance(path, Unset) and not (isinstance(path, str)):
             wrong_type("path", path, "a string")
 
-        _auth_method = d.pop("auth_method", UNSET)
-        auth_method: SftpAuthMethod | Unset
-        if isinstance(_auth_method, Unset):
-            auth_method = UNSET
-        else:
-            auth_method = enum_member(SftpAuthMethod, _auth_method)
+        auth_method = cast(Literal["PASSWORD"] | Unset, d.pop("auth_method", UNSET))
+        if auth_method != "PASSWORD" and not isinstance(auth_method, Unset):
+            raise ValueError(f"auth_method must match const 'PASSWORD', got '{auth_method}'")
 
         username = d.pop("username", UNSET)
         if not isinstance(username, Unset) and not (isinstance(username, str)):
             wrong_type("username", username, "a string")
-
-        password = d.pop("password", UNSET)
-        if not isinstance(password, Unset) and not (isinstance(password, str)):
-            wrong_type("password", password, "a string")
 
         host = d.pop("host", UNSET)
         if not isinstance(host, Unset) and not (isinstance(host, str)):
@@ -166,7 +167,8 @@ class StorageConfig:
         if not isinstance(private_key, Unset) and not (isinstance(private_key, str)):
             wrong_type("private_key", private_key, "a string")
 
-        storage_config = cls(
+        sftp_password_storage_config = cls(
+            password=password,
             type_=type_,
             access_key=access_key,
             secret=secret,
@@ -175,14 +177,13 @@ class StorageConfig:
             path=path,
             auth_method=auth_method,
             username=username,
-            password=password,
             host=host,
             port=port,
             private_key=private_key,
         )
 
-        storage_config.additional_properties = d
-        return storage_config
+        sftp_password_storage_config.additional_properties = d
+        return sftp_password_storage_config
 
     @property
     def additional_keys(self) -> list[str]:
