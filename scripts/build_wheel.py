@@ -25,7 +25,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 PROJECT = ROOT / "generated" / "realtimekit-client"
 PACKAGE = "realtimekit_client"
-MAX_WHEEL_BYTES = 50_000
+# 50,000 until issue 11: the runtime's hostile-conditions work (total_timeout, bounded reads, safe redirects,
+# picklable exceptions, ...) added about 10 KB compressed; 64,000 leaves room for the issues in flight.
+MAX_WHEEL_BYTES = 64_000
 # 1980-01-01, the earliest time a zip can hold; any fixed value makes builds repeatable.
 SOURCE_DATE_EPOCH = "315532800"
 

@@ -124,6 +124,8 @@ class Client:
     _owns_client: bool = field(default=True, init=False, repr=False, eq=False)
     _owns_async_client: bool = field(default=True, init=False, repr=False, eq=False)
     _lock: threading.Lock = field(factory=threading.Lock, init=False, repr=False, eq=False)
+    # (id of the httpx client, relative URL) -> the absolute httpx.URL: see _absolute_url.
+    _urls: dict[tuple[int, str], httpx.URL] = field(factory=dict, init=False, repr=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
         check_base_url(self._base_url, self.allow_insecure_http)
@@ -193,6 +195,7 @@ class Client:
         passed to it)."""
         with self._lock:
             self._client, self._owns_client = _bounded(client), False
+            self._urls.clear()
         return self
 
     def get_httpx_client(self) -> httpx.Client:
@@ -227,6 +230,7 @@ class Client:
         """Use this httpx.AsyncClient for async requests."""
         with self._lock:
             self._async_client, self._owns_async_client = _bounded(async_client), False
+            self._urls.clear()
             self._async_loop = self._async_closer = None
         return self
 
@@ -358,7 +362,7 @@ class Client:
     ) -> tuple[httpx.Response, str | None]:
         """One attempt: send (following redirects when the client does, refusing unsafe ones) and read the body.
         Returns the response and None, or the response and why its body or redirect is unusable."""
-        outgoing = httpx_client.build_request(**request)
+        outgoing = httpx_client.build_request(**{**request, "url": self._absolute_url(httpx_client, request["url"])})
         if deadline is not None:
             _cap_pool_timeout(outgoing, deadline)
         hops = 0
@@ -378,7 +382,7 @@ class Client:
     async def _exchange_async(
         self, httpx_client: httpx.AsyncClient, request: dict[str, Any], deadline: float | None
     ) -> tuple[httpx.Response, str | None]:
-        outgoing = httpx_client.build_request(**request)
+        outgoing = httpx_client.build_request(**{**request, "url": self._absolute_url(httpx_client, request["url"])})
         if deadline is not None:
             _cap_pool_timeout(outgoing, deadline)
         hops = 0
@@ -394,6 +398,25 @@ class Client:
             await response.aclose()
             outgoing, hops = following, hops + 1
         return response, await _read_async(response, self.max_response_bytes, deadline)
+
+    def _absolute_url(self, httpx_client: httpx.Client | httpx.AsyncClient, url: Any) -> Any:
+        """The request URL joined to the client's base_url, as httpx would join it, remembered: httpx parses and
+        validates a URL character by character (tens of microseconds per request), and the URLs an application
+        calls repeat (the start URL holds only the account and app; polling repeats the meeting's URL)."""
+        if not isinstance(url, str):
+            return url
+        key = (id(httpx_client), url)
+        absolute = self._urls.get(key)
+        if absolute is None:
+            relative = httpx.URL(url)
+            if not relative.is_relative_url:
+                return relative
+            base = httpx_client.base_url
+            absolute = base.copy_with(raw_path=base.raw_path + relative.raw_path.lstrip(b"/"))
+            if len(self._urls) >= 256:
+                self._urls.clear()
+            self._urls[key] = absolute
+        return absolute
 
     def _redirect_refusal(
         self, current: httpx.Request, following: httpx.Request, hops: int, max_redirects: int
