@@ -7,13 +7,24 @@ from __future__ import annotations
 import copy
 import datetime
 import json
+import logging
 from collections.abc import Iterator
 from typing import Any
 from uuid import UUID
 
 import httpx
 import pytest
-from hostile_support import ACCOUNT, APP, MEETING, RawServer, assert_clean, make_client, raw, response
+from hostile_support import (
+    ACCOUNT,
+    APP,
+    MEETING,
+    RawServer,
+    assert_clean,
+    assert_logs_clean,
+    make_client,
+    raw,
+    response,
+)
 from start_and_wait import RecordingFailed, start_or_recover
 
 from realtimekit_client import AuthenticatedClient, errors
@@ -26,6 +37,13 @@ from local_server import LocalServer, Scripted, free_port
 MAY = "may have acted on this POST"
 DID_NOT = "did not act on this POST"
 REQUEST = StartRecordingRequest(meeting_id=UUID(MEETING))
+
+
+@pytest.fixture(autouse=True)
+def _logs_clean(caplog: pytest.LogCaptureFixture) -> Iterator[None]:
+    caplog.set_level(logging.DEBUG)
+    yield
+    assert_logs_clean(caplog.get_records("setup") + caplog.get_records("call"))
 
 
 @pytest.fixture
