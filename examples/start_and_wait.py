@@ -10,6 +10,7 @@ Exit status 0 when the recording reached RECORDING, 1 when it failed or the dead
 
 from __future__ import annotations
 
+import datetime
 import os
 import sys
 import time
@@ -45,12 +46,57 @@ def start(client: AuthenticatedClient, account_id: str, app_id: str, meeting_id:
         realtimekit_bucket_config=RealtimeKitBucketConfig(enabled=True),
         max_seconds=600,
     )
+    recording_id = start_or_recover(client, account_id, app_id, meeting_id, request)
+    print(f"started recording {recording_id}")
+
+
+# How far the API's clock may be behind ours when matching a recording to the moment the start was sent.
+CLOCK_SKEW = datetime.timedelta(seconds=30)
+
+
+def start_or_recover(
+    client: AuthenticatedClient,
+    account_id: str,
+    app_id: str,
+    meeting_id: str,
+    request: StartRecordingRequest,
+    *,
+    now: Callable[[], datetime.datetime] = lambda: datetime.datetime.now(datetime.UTC),
+) -> UUID:
+    """Start recording and return the recording's id, also when the start's outcome was ambiguous.
+
+    A start is not idempotent, so the client never retries it once it may have reached the API. When it fails
+    with `may_have_acted=True` (a 5xx, a read timeout, a connection lost after sending, the total_timeout), the
+    API may have started the recording: look at the meeting's active recording instead of starting again. One
+    invoked at or after the moment the start was sent (less CLOCK_SKEW) is taken to be ours; none means the start
+    did not take effect. A 2xx whose body failed validation carries the decoded body: its data.id is the id.
+    """
+    sent_at = now()
     try:
         started = start_recording.sync(account_id, app_id, client=client, body=request)
-    except errors.RealtimeKitError as exc:  # refused (APIStatusError) or unreachable (APIConnectionError)
-        raise RecordingFailed(f"start failed: {exc}") from exc
-    if isinstance(started.data, StartedRecording):
-        print(f"started recording {started.data.id}: {started.data.status}")
+    except errors.ResponseValidationError as exc:  # accepted: the id is in the decoded body, if anywhere
+        data = exc.body.get("data") if isinstance(exc.body, dict) else None
+        if isinstance(data, dict) and isinstance(data.get("id"), str):
+            return UUID(data["id"])
+        error: errors.RealtimeKitError = exc
+    except errors.RealtimeKitError as exc:
+        if not exc.may_have_acted:  # refused (4xx, 429) or never sent: nothing happened
+            raise RecordingFailed(f"start failed: {exc}") from exc
+        error = exc
+    else:
+        if isinstance(started.data, StartedRecording):
+            return started.data.id
+        raise RecordingFailed("the API answered the start without a recording")
+    # Ambiguous: did the API start it? Ask for the meeting's active recording.
+    try:
+        active = get_active_recording.sync(account_id, app_id, meeting_id, client=client)
+    except errors.NotFoundError:
+        raise RecordingFailed(f"start failed and no recording is active, so it did not take effect: {error}") from None
+    except errors.RealtimeKitError as exc:
+        raise RecordingFailed(f"start outcome unknown ({error}); checking failed too: {exc}") from exc
+    if active.data.invoked_time >= sent_at - CLOCK_SKEW:
+        return active.data.id
+    raise RecordingFailed(f"start failed; the active recording {active.data.id} predates it: {error}")
 
 
 def wait_until_recording(

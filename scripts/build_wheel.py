@@ -25,9 +25,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 PROJECT = ROOT / "generated" / "realtimekit-client"
 PACKAGE = "realtimekit_client"
-# 50,000 until issue 10, which added the four named members of the request's storage union (about 9 KB zipped:
-# each repeats the twelve shared fields). The fixed figure is meant to give way to one that scales per operation.
-MAX_WHEEL_BYTES = 62_000
+# 50,000 until the storage union's four named members (about 9 KB zipped) and the hostile-conditions runtime
+# (about 10 KB). A fixed figure is meant to give way to one that scales per operation.
+MAX_WHEEL_BYTES = 72_000
 # 1980-01-01, the earliest time a zip can hold; any fixed value makes builds repeatable.
 SOURCE_DATE_EPOCH = "315532800"
 

@@ -120,6 +120,8 @@ class AccessKeyStorageConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            wrong_type("AccessKeyStorageConfig", src_dict, "an object")
         d = dict(src_dict)
         access_key = d.pop("access_key")
         if not (isinstance(access_key, str)):

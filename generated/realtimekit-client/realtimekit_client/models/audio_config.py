@@ -61,6 +61,8 @@ class AudioConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            wrong_type("AudioConfig", src_dict, "an object")
         d = dict(src_dict)
         _channel = d.pop("channel", UNSET)
         channel: AudioChannel | Unset

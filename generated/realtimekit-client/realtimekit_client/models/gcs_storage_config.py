@@ -111,6 +111,8 @@ class GcsStorageConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            wrong_type("GcsStorageConfig", src_dict, "an object")
         d = dict(src_dict)
         type_ = cast(Literal["gcs"] | Unset, d.pop("type", UNSET))
         if type_ != "gcs" and not isinstance(type_, Unset):

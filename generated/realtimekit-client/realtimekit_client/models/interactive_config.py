@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.interactive_metadata_type import InteractiveMetadataType
-from ..types import UNSET, Unset, enum_member
+from ..types import UNSET, Unset, enum_member, wrong_type
 
 T = TypeVar("T", bound="InteractiveConfig")
 
@@ -42,6 +42,8 @@ class InteractiveConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            wrong_type("InteractiveConfig", src_dict, "an object")
         d = dict(src_dict)
         _type_ = d.pop("type", UNSET)
         type_: InteractiveMetadataType | Unset

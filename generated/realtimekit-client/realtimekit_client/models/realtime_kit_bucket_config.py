@@ -38,6 +38,8 @@ class RealtimeKitBucketConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            wrong_type("RealtimeKitBucketConfig", src_dict, "an object")
         d = dict(src_dict)
         enabled = d.pop("enabled")
         if not (isinstance(enabled, bool)):

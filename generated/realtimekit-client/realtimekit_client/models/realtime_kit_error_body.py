@@ -43,6 +43,8 @@ class RealtimeKitErrorBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            wrong_type("RealtimeKitErrorBody", src_dict, "an object")
         d = dict(src_dict)
         success = d.pop("success")
         if not (isinstance(success, bool)):

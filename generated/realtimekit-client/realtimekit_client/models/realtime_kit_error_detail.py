@@ -42,6 +42,8 @@ class RealtimeKitErrorDetail:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            wrong_type("RealtimeKitErrorDetail", src_dict, "an object")
         d = dict(src_dict)
         code = d.pop("code")
         if not (isinstance(code, int | float) and not isinstance(code, bool)):

@@ -129,6 +129,8 @@ class Recording:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            wrong_type("Recording", src_dict, "an object")
         d = dict(src_dict)
         id = parse_uuid(d.pop("id"))
 

@@ -57,6 +57,8 @@ class RecordingCaller:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            wrong_type("RecordingCaller", src_dict, "an object")
         d = dict(src_dict)
         name = d.pop("name", UNSET)
         if not isinstance(name, Unset) and not (isinstance(name, str)):

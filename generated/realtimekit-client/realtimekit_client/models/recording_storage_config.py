@@ -117,6 +117,8 @@ class RecordingStorageConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            wrong_type("RecordingStorageConfig", src_dict, "an object")
         d = dict(src_dict)
         _type_ = d.pop("type", UNSET)
         type_: StorageType | Unset

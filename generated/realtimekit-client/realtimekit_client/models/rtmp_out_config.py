@@ -36,6 +36,8 @@ class RtmpOutConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            wrong_type("RtmpOutConfig", src_dict, "an object")
         d = dict(src_dict)
         rtmp_url = d.pop("rtmp_url", UNSET)
         if not isinstance(rtmp_url, Unset) and not (isinstance(rtmp_url, str)):

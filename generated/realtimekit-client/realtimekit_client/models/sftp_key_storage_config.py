@@ -115,6 +115,8 @@ class SftpKeyStorageConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            wrong_type("SftpKeyStorageConfig", src_dict, "an object")
         d = dict(src_dict)
         private_key = d.pop("private_key")
         if not (isinstance(private_key, str)):

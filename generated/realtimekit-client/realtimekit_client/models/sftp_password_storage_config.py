@@ -115,6 +115,8 @@ class SftpPasswordStorageConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            wrong_type("SftpPasswordStorageConfig", src_dict, "an object")
         d = dict(src_dict)
         password = d.pop("password")
         if not (isinstance(password, str)):

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.start_reason_code import StartReasonCode
-from ..types import UNSET, Unset, enum_member
+from ..types import UNSET, Unset, enum_member, wrong_type
 
 T = TypeVar("T", bound="StartReason")
 
@@ -50,6 +50,8 @@ class StartReason:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            wrong_type("StartReason", src_dict, "an object")
         d = dict(src_dict)
         _caller = d.pop("caller", UNSET)
         caller: RecordingCaller | Unset

@@ -143,6 +143,8 @@ class StartRecordingRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            wrong_type("StartRecordingRequest", src_dict, "an object")
         d = dict(src_dict)
         meeting_id = parse_uuid(d.pop("meeting_id"))
 

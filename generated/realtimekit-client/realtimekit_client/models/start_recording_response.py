@@ -56,6 +56,8 @@ class StartRecordingResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            wrong_type("StartRecordingResponse", src_dict, "an object")
         d = dict(src_dict)
         success = d.pop("success")
         if not (isinstance(success, bool)):

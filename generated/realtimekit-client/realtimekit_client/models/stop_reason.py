@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.stop_reason_code import StopReasonCode
-from ..types import UNSET, Unset, enum_member
+from ..types import UNSET, Unset, enum_member, wrong_type
 
 T = TypeVar("T", bound="StopReason")
 
@@ -52,6 +52,8 @@ class StopReason:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            wrong_type("StopReason", src_dict, "an object")
         d = dict(src_dict)
         _caller = d.pop("caller", UNSET)
         caller: RecordingCaller | Unset

@@ -74,6 +74,8 @@ class VideoConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            wrong_type("VideoConfig", src_dict, "an object")
         d = dict(src_dict)
         _codec = d.pop("codec", UNSET)
         codec: VideoCodec | Unset

@@ -58,6 +58,8 @@ class Watermark:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            wrong_type("Watermark", src_dict, "an object")
         d = dict(src_dict)
         _position = d.pop("position", UNSET)
         position: WatermarkPosition | Unset

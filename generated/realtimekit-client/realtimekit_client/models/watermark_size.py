@@ -48,6 +48,8 @@ class WatermarkSize:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            wrong_type("WatermarkSize", src_dict, "an object")
         d = dict(src_dict)
         height = d.pop("height", UNSET)
         if not isinstance(height, Unset) and not (isinstance(height, int) and not isinstance(height, bool)):
