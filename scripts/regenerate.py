@@ -22,6 +22,7 @@ import tempfile
 import time
 from pathlib import Path
 
+import spec_facts
 import template_bases
 import version_guard
 
@@ -81,20 +82,30 @@ def check_verbatim(package: Path) -> None:
 
 def generate(destination: Path, spec: Path = SPEC) -> None:
     """Run the pinned generator on spec into destination (which must not exist yet), then drop caches."""
+    import yaml
+
     bin_dir = Path(sys.executable).parent
-    command = [
-        str(bin_dir / "openapi-python-client"),
-        "generate",
-        "--path", str(spec),
-        "--config", str(CONFIG),
-        "--meta", "uv",
-        "--output-path", str(destination),
-    ]  # fmt: skip
-    if any(TEMPLATES.glob("*.jinja")):
-        command += ["--custom-template-path", str(TEMPLATES)]
-    # The post hooks call `ruff`: make it the one pinned in this environment.
-    env = {**os.environ, "PATH": f"{bin_dir}{os.pathsep}{os.environ.get('PATH', '')}", "NO_COLOR": "1"}
-    result = subprocess.run(command, capture_output=True, text=True, env=env, cwd=ROOT)
+    with tempfile.TemporaryDirectory(prefix="realtimekit-templates-") as scratch:
+        # The templates, plus what they need from the spec that the generator does not keep (spec_facts.py).
+        templates = Path(scratch) / "templates"
+        shutil.copytree(TEMPLATES, templates, ignore=shutil.ignore_patterns("upstream", "__pycache__"))
+        try:
+            facts = spec_facts.render(yaml.safe_load(spec.read_text(encoding="utf-8")))
+        except spec_facts.SpecError as exc:
+            fail(f"{spec.name}: {exc}")
+        (templates / "spec_facts.jinja").write_text(facts, encoding="utf-8")
+        command = [
+            str(bin_dir / "openapi-python-client"),
+            "generate",
+            "--path", str(spec),
+            "--config", str(CONFIG),
+            "--meta", "uv",
+            "--output-path", str(destination),
+            "--custom-template-path", str(templates),
+        ]  # fmt: skip
+        # The post hooks call `ruff`: make it the one pinned in this environment.
+        env = {**os.environ, "PATH": f"{bin_dir}{os.pathsep}{os.environ.get('PATH', '')}", "NO_COLOR": "1"}
+        result = subprocess.run(command, capture_output=True, text=True, env=env, cwd=ROOT)
     output = result.stdout + result.stderr
     if result.returncode != 0 or "Warning" in output or "Error" in output:
         fail(f"openapi-python-client did not generate cleanly (exit {result.returncode}):\n{output.strip()}")

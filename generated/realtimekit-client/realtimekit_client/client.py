@@ -147,7 +147,7 @@ class Client:
     def _send(self, request: dict[str, Any]) -> httpx.Response:
         """Send with retries; return a 2xx response or raise errors.RealtimeKitError."""
         httpx_client = self.get_httpx_client()
-        idempotent = request["method"].upper() in IDEMPOTENT_METHODS
+        idempotent = retry_safe(request)
         attempt = 0
         while True:
             try:
@@ -168,7 +168,7 @@ class Client:
     async def _send_async(self, request: dict[str, Any]) -> httpx.Response:
         """The async twin of _send."""
         httpx_client = self.get_async_httpx_client()
-        idempotent = request["method"].upper() in IDEMPOTENT_METHODS
+        idempotent = retry_safe(request)
         attempt = 0
         while True:
             try:
@@ -233,6 +233,22 @@ class AuthenticatedClient(Client):
         if environ.get("CLOUDFLARE_BASE_URL"):
             kwargs.setdefault("base_url", environ["CLOUDFLARE_BASE_URL"])
         return cls(token=token, **kwargs)
+
+
+# ---- issue 12: the retry policy of an operation comes from the spec ----
+
+
+def retry_safe(request: dict[str, Any]) -> bool:
+    """Whether a request may be repeated after the server may have acted on it (any transient failure is then
+    retried), or only where it provably did not (no connection made, or 429). A generated endpoint says so in
+    request["retry_safe"], from the spec's `x-realtimekit-retry` (the default follows the method: only GET, HEAD
+    and OPTIONS are safe); the key is removed here, before the request reaches httpx. A request without the key
+    falls back to IDEMPOTENT_METHODS."""
+    safe = request.pop("retry_safe", None)
+    return request["method"].upper() in IDEMPOTENT_METHODS if safe is None else bool(safe)
+
+
+# ---- end of issue 12's retry policy ----
 
 
 # asyncio, random and email.utils are imported where they are used, not at module level: together they cost

@@ -2,7 +2,7 @@
 
 from collections.abc import Mapping, MutableMapping
 from enum import Enum
-from typing import IO, BinaryIO, Generic, Literal, NoReturn, TypeVar
+from typing import IO, Any, BinaryIO, Generic, Literal, NoReturn, TypeVar
 from urllib.parse import quote, unquote
 from uuid import UUID, SafeUUID
 
@@ -83,6 +83,49 @@ def check_length(name: str, value: str, min_length: int | None, max_length: int 
         raise ValueError(f"{name} must be at least {min_length} characters long, got {len(value)}")
     if max_length is not None and len(value) > max_length:
         raise ValueError(f"{name} must be at most {max_length} characters long, got {len(value)}")
+
+
+# ---- issue 12: parameter checks (path, query, header and cookie parameters get the body fields' bounds) ----
+
+
+def check_parameter(name: str, value: object, rules: Mapping[str, Any]) -> None:
+    """The spec's schema keywords for a parameter, checked before anything is sent: `rules` holds the ones the
+    spec gives (minLength, maxLength, pattern, minimum, maximum, exclusiveMinimum, exclusiveMaximum, enum,
+    minItems, maxItems, uniqueItems, items). Raises ValueError naming the parameter and the rule."""
+    if isinstance(value, Unset) or value is None:
+        return
+    if isinstance(value, Enum):
+        value = value.value
+    if isinstance(value, list | tuple):
+        count = len(value)
+        if count < rules.get("minItems", 0):
+            raise ValueError(f"{name} must have at least {rules['minItems']} items, got {count}")
+        if "maxItems" in rules and count > rules["maxItems"]:
+            raise ValueError(f"{name} must have at most {rules['maxItems']} items, got {count}")
+        if rules.get("uniqueItems") and len({repr(item) for item in value}) < count:
+            raise ValueError(f"{name} must not repeat an item")
+        for index, item in enumerate(value):
+            check_parameter(f"{name}[{index}]", item, rules.get("items", {}))
+        return
+    shown = repr(value) if len(repr(value)) <= 40 else repr(value)[:37] + "..."
+    if "enum" in rules and value not in rules["enum"]:
+        raise ValueError(f"{name} must be one of {rules['enum']!r}, got {shown}")
+    if isinstance(value, str):
+        check_length(name, value, rules.get("minLength"), rules.get("maxLength"))
+        if "pattern" in rules:
+            import re
+
+            if re.search(rules["pattern"], value) is None:
+                raise ValueError(f"{name} must match {rules['pattern']!r}, got {shown}")
+    elif isinstance(value, int | float) and not isinstance(value, bool):
+        check_range(name, value, rules.get("minimum"), rules.get("maximum"))
+        if "exclusiveMinimum" in rules and value <= rules["exclusiveMinimum"]:
+            raise ValueError(f"{name} must be > {rules['exclusiveMinimum']}, got {shown}")
+        if "exclusiveMaximum" in rules and value >= rules["exclusiveMaximum"]:
+            raise ValueError(f"{name} must be < {rules['exclusiveMaximum']}, got {shown}")
+
+
+# ---- end of issue 12's parameter checks ----
 
 
 E = TypeVar("E", bound=Enum)
