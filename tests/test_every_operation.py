@@ -12,13 +12,12 @@ from urllib.parse import parse_qs, urlsplit
 
 import httpx
 import pytest
-from spec_facts import rules
 
 from realtimekit_client import errors
 
 from client_helpers import TOKEN, RecordedSleeps, make_client
 from local_server import LocalServer, Scripted
-from operation_cases import OPERATIONS, Operation, Raw, sent_query
+from operation_cases import OPERATIONS, Operation, Raw, sent_query, spec_facts
 
 VARIANTS = ["sync", "asyncio"]
 
@@ -169,7 +168,7 @@ def boundaries(schema_rules: dict[str, Any]) -> list[tuple[str, Any]]:
     return found
 
 
-BOUNDED = [(o, p, rules(p.get("schema") or {})) for o in OPERATIONS for p in o.parameters]
+BOUNDED = [(o, p, spec_facts.rules(p.get("schema") or {})) for o in OPERATIONS for p in o.parameters]
 VIOLATIONS = [
     pytest.param(o, p["name"], bad, id=f"{o}-{p['name']}-{rule}")
     for o, p, r in BOUNDED
