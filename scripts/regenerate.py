@@ -22,6 +22,8 @@ import tempfile
 import time
 from pathlib import Path
 
+import spec_diff
+import spec_examples
 import spec_facts
 import template_bases
 import version_guard
@@ -50,6 +52,40 @@ def validate_spec() -> None:
         validate(yaml.safe_load(SPEC.read_text(encoding="utf-8")))
     except OpenAPIValidationError as exc:
         fail(f"{SPEC.relative_to(ROOT)} is not a valid OpenAPI document: {exc.message}")
+
+
+def check_examples() -> None:
+    """Every example in the spec fits its schema (request examples strictly: no unknown keys)."""
+    import yaml
+
+    found = spec_examples.problems(yaml.safe_load(SPEC.read_text(encoding="utf-8")))
+    if found:
+        listing = "\n".join(f"  {problem}" for problem in found)
+        fail(f"{SPEC.relative_to(ROOT)} has examples its schemas refuse; fix them first:\n{listing}")
+
+
+def follow_ups(changes: list[spec_diff.Change]) -> list[str]:
+    """What the maintainer still has to do after a spec change: cassettes to record, the CHANGELOG line."""
+    steps = []
+    added = [c.what for c in changes if c.what.startswith("operation ") and ": added" in c.what]
+    responses = [c.what for c in changes if "response" in c.what and "documented" in c.what]
+    if added or responses:
+        steps.append(
+            "record the cassettes of the new operations and responses (Prism serves the spec's examples):\n"
+            "      npm ci --prefix tests/prism   # once\n"
+            "      uv run scripts/record_cassettes.py tests/test_cassettes_every_operation.py"
+        )
+    models = [c.what.split(":")[0].removeprefix("schema ") for c in changes if c.what.startswith("schema ")]
+    models = [m for m, c in zip(models, [c for c in changes if c.what.startswith("schema ")], strict=True)
+              if c.what.endswith(": added")]  # fmt: skip
+    if models:
+        steps.append(f"new models: {', '.join(models)} (exported from realtimekit_client.models)")
+    if changes:
+        steps.append(
+            "CHANGELOG.md: the current version's entry needs a line for these changes (checked), e.g.\n"
+            + version_guard.changelog_lines(changes)
+        )
+    return steps
 
 
 def package_name() -> str:
@@ -141,6 +177,7 @@ def main() -> None:
 
     started = time.perf_counter()
     validate_spec()
+    check_examples()
     check_templates()
     with tempfile.TemporaryDirectory(prefix="realtimekit-regenerate-") as scratch:
         fresh = Path(scratch) / "realtimekit-client"
@@ -161,6 +198,12 @@ def main() -> None:
                 fail("\n".join(problems))
             print(f"{shown} is up to date ({time.perf_counter() - started:.1f}s)")
             return
+        # Everything that can refuse runs before generated/ is touched: a refusal leaves it as it was.
+        try:
+            # The fresh tree, not generated/: that one may hold caches (__pycache__ from the tests).
+            version_plan = version_guard.plan(ROOT, fresh)
+        except version_guard.VersionError as exc:
+            fail(f"{exc}\n(generated/ was left untouched)")
         for name, kind in changes.items():
             target = OUTPUT / name
             if kind == "removed":
@@ -171,16 +214,16 @@ def main() -> None:
         for directory in sorted((p for p in OUTPUT.rglob("*") if p.is_dir()), reverse=True):
             if not any(directory.iterdir()):
                 directory.rmdir()
-        try:
-            # The fresh tree, not generated/: that one may hold caches (__pycache__ from the tests).
-            recorded = version_guard.update(ROOT, fresh)
-        except version_guard.VersionError as exc:
-            fail(str(exc))
+        recorded = version_plan.write()
     for name, kind in changes.items():
         print(f"  {kind:8} {shown}/{name}")
     print(f"{len(changes) or 'no'} file(s) changed in {shown} ({time.perf_counter() - started:.1f}s)")
     if recorded:
         print(recorded)
+    if steps := follow_ups([c for c in version_plan.changes if c.level != "none"]):
+        print("follow-ups:")
+        for step in steps:
+            print(f"  - {step}")
 
 
 if __name__ == "__main__":
