@@ -44,6 +44,16 @@ def stripped(node: Any) -> Any:
     return node
 
 
+def _shallow(spec: dict[str, Any], node: dict[str, Any]) -> dict[str, Any]:
+    """node, or what its own `$ref` points to (references inside it are kept: schemas are compared by name)."""
+    while "$ref" in node:
+        target: Any = spec
+        for part in str(node["$ref"]).removeprefix("#/").split("/"):
+            target = target[part]
+        node = target
+    return node
+
+
 def surface(spec: dict[str, Any]) -> dict[str, Any]:
     operations: dict[str, Any] = {}
     for path, method, operation, path_item in spec_facts.operations(spec):
@@ -52,11 +62,14 @@ def surface(spec: dict[str, Any]) -> dict[str, Any]:
             parameters[f"{parameter['in']}:{parameter['name']}"] = stripped(
                 {k: v for k, v in parameter.items() if k not in ("name", "in")}
             )
-        body = spec_facts.resolve(spec, operation["requestBody"]) if "requestBody" in operation else None
+        body = None
+        if "requestBody" in operation:
+            request_body = _shallow(spec, operation["requestBody"])
+            schema = request_body.get("content", {}).get("application/json", {}).get("schema")
+            body = {"required": request_body.get("required", False), "schema": stripped(schema)}
         responses = {}
         for status, response in (operation.get("responses") or {}).items():
-            resolved = spec_facts.resolve(spec, response) if "$ref" in response else response
-            schema = resolved.get("content", {}).get("application/json", {}).get("schema")
+            schema = _shallow(spec, response).get("content", {}).get("application/json", {}).get("schema")
             responses[str(status)] = stripped(schema)
         operations[operation["operationId"]] = {
             "method": method.upper(),
@@ -72,7 +85,8 @@ def surface(spec: dict[str, Any]) -> dict[str, Any]:
 
 def _refs(node: Any) -> set[str]:
     if isinstance(node, dict):
-        found = {node["$ref"].rsplit("/", 1)[1]} if isinstance(node.get("$ref"), str) else set()
+        ref = node.get("$ref")
+        found = {ref.rsplit("/", 1)[1]} if isinstance(ref, str) and ref.startswith("#/components/schemas/") else set()
         return found.union(*(_refs(v) for v in node.values()))
     if isinstance(node, list):
         return set().union(*(_refs(v) for v in node))
@@ -115,9 +129,11 @@ def diff_schema(old: Any, new: Any, where: str, direction: set[str]) -> list[Cha
             changes.append(Change("minor", f"{where}.{name}: added" + (" (required)" if name in new_required else "")))
     for name in sorted(old_props.keys() & new_props.keys()):
         changes += diff_schema(old_props[name], new_props[name], f"{where}.{name}", direction)
-        if name in new_required - old_required:
+    for name in sorted(new_required - old_required):
+        if name in old_props or name not in new_props:  # an added property says it is required itself
             changes.append(Change("breaking", f"{where}.{name}: now required"))
-        elif name in old_required - new_required:
+    for name in sorted(old_required - new_required):
+        if name in new_props or name not in old_props:
             level = "breaking" if "response" in direction else "minor"
             changes.append(Change(level, f"{where}.{name}: no longer required"))
     old_enum, new_enum = old.get("enum"), new.get("enum")
@@ -186,7 +202,15 @@ def classify(old: dict[str, Any], new: dict[str, Any]) -> list[Change]:
             changes += diff_schema(
                 old_params[key].get("schema"), new_params[key].get("schema"), f"{name}({key})", request
             )
-        changes += diff_schema(before["body"], after["body"], f"operation {name}: body", request)
+        old_body, new_body = before["body"] or {}, after["body"] or {}
+        if new_body.get("required") and not old_body.get("required"):
+            changes.append(Change("breaking", f"operation {name}: body now required"))
+        if old_body and not new_body:
+            changes.append(Change("breaking", f"operation {name}: body removed"))
+        elif new_body and not old_body:
+            changes.append(Change("breaking" if new_body.get("required") else "minor", f"operation {name}: body added"))
+        else:
+            changes += diff_schema(old_body.get("schema"), new_body.get("schema"), f"operation {name}: body", request)
         for status in sorted(after["responses"].keys() - before["responses"].keys()):
             changes.append(Change("minor", f"operation {name}: response {status} documented"))
         for status in sorted(before["responses"].keys() - after["responses"].keys()):
