@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from typing import Any
 
 import spec_facts
-from jsonschema import Draft202012Validator  # type: ignore[import-untyped]
+from jsonschema import Draft202012Validator  # type: ignore[import-untyped,unused-ignore]
 
 COMPOSITIONS = ("allOf", "anyOf", "oneOf")
 

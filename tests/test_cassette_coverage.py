@@ -112,7 +112,7 @@ def test_recorded_paths_and_query_strings_follow_the_spec(path: Path) -> None:
 
 
 def test_the_query_check_finds_what_breaks_the_spec() -> None:
-    parameters = [
+    parameters: list[dict[str, Any]] = [
         {"name": "page_no", "in": "query", "schema": {"type": "integer", "minimum": 1}},
         {"name": "per_page", "in": "query", "required": True, "schema": {"type": "integer", "maximum": 100}},
         {
