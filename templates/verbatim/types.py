@@ -1,8 +1,8 @@
 """Shared types, and the checks generated endpoints and models call."""
 
 from collections.abc import Mapping, MutableMapping
-from enum import Enum
-from typing import IO, Any, BinaryIO, Generic, Literal, NoReturn, TypeVar
+from enum import Enum, StrEnum
+from typing import IO, Any, BinaryIO, Generic, Literal, NoReturn, Self, TypeVar
 from urllib.parse import quote, unquote
 from uuid import UUID, SafeUUID
 
@@ -126,6 +126,53 @@ def check_parameter(name: str, value: object, rules: Mapping[str, Any]) -> None:
 
 
 # ---- end of issue 12's parameter checks ----
+
+
+# ---- issue 12: shared bases of generated classes (written once here, not in every module) ----
+
+
+class TolerantStrEnum(StrEnum):
+    """The base of every generated enum: str() is the value, and a value the spec does not list (yet) is kept as a
+    pseudo-member (same class, value and str() the wire string; not among the listed members), not refused."""
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> Self | None:
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = value
+        member._value_ = value
+        return member
+
+
+class AdditionalProperties:
+    """The base of every generated model that keeps the fields the spec does not list (yet), in
+    `additional_properties`: read and written like a dict (`model["new_field"]`)."""
+
+    __slots__ = ()
+    additional_properties: dict[str, Any]
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# ---- end of issue 12's shared bases ----
 
 
 E = TypeVar("E", bound=Enum)
