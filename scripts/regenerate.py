@@ -76,6 +76,11 @@ def follow_ups(changes: list[spec_diff.Change]) -> list[str]:
             "      npm ci --prefix tests/prism   # once\n"
             "      uv run scripts/record_cassettes.py tests/test_cassettes_every_operation.py"
         )
+    elif changes:
+        steps.append(
+            "re-record the cassettes this change made stale (the contract tests name them; offline, all of them):\n"
+            "      uv run scripts/record_cassettes.py"
+        )
     models = [c.what.split(":")[0].removeprefix("schema ") for c in changes if c.what.startswith("schema ")]
     models = [m for m, c in zip(models, [c for c in changes if c.what.startswith("schema ")], strict=True)
               if c.what.endswith(": added")]  # fmt: skip
@@ -83,7 +88,7 @@ def follow_ups(changes: list[spec_diff.Change]) -> list[str]:
         steps.append(f"new models: {', '.join(models)} (exported from realtimekit_client.models)")
     if changes:
         steps.append(
-            "CHANGELOG.md: the current version's entry needs a line for these changes (checked), e.g.\n"
+            "CHANGELOG.md: the current version's entry must cover these changes (a new line is checked), e.g.\n"
             + version_guard.changelog_lines(changes)
         )
     return steps

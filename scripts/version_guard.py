@@ -174,8 +174,12 @@ def plan(root: Path, package_dir: Path) -> Plan:
     if recorded == version:
         baseline = record.get("baseline")
         if changed and state != "Unreleased":
-            why = f"\n  changes since {version} ({spec_diff.level(since_record)}):\n{explain(since_record)}"
-            raise VersionError(bump_hint(version, state) + (why if since_record else ""))
+            level = spec_diff.level(since_record)
+            level = "patch" if level == "none" else level
+            why = f"\n  the change is {level}: info.version must be at least {required_version(version, level)}"
+            if since_record:
+                why += f"\n  classified:\n{explain(since_record)}"
+            raise VersionError(bump_hint(version, state) + why)
     elif recorded is not None:
         if Version(version) <= Version(recorded):
             raise VersionError(f"info.version {version} must be higher than the recorded {recorded}")
