@@ -1,12 +1,16 @@
-"""Keep the package version honest: a package that changed must carry a new version and a CHANGELOG entry.
+"""Keep the package version honest: a change carries the version bump its size needs and a CHANGELOG line.
 
 The version of realtimekit-client is the spec's `info.version`. openapi/version-record.json records that version
-with a hash of the generated package it belongs to (every file, with the version itself blanked), so the check
-needs no git history and works from a fresh clone. What changes the package, a spec edit, a template, the
-generator configuration or a generator upgrade, changes the hash; a comment-only edit does not.
+with a hash of the generated package it belongs to (every file, the version itself blanked), a hash of the
+version's CHANGELOG entry, the spec's API surface (scripts/spec_diff.py) and, once a version was released, the
+released version's surface as the baseline. So the check needs no git history and works from a fresh clone.
 
-- A version whose CHANGELOG heading says `Unreleased` may absorb more changes: regenerating re-records it.
-- A released version (its heading carries a date) is frozen: changing the package requires a higher version.
+- A released version (its CHANGELOG heading carries a date) is frozen: any change to the package needs a higher
+  version, at least the bump the change since that release needs (spec_diff.classify: breaking -> a minor bump
+  while 0.x, else major; minor -> minor; only the package changed -> patch).
+- Any API change, even while the version is Unreleased, needs a new line in the version's CHANGELOG entry.
+- plan() decides (or raises VersionError saying what was classified and why) before generated/ is touched;
+  Plan.write() records.
 """
 
 from __future__ import annotations
