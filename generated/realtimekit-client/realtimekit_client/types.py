@@ -107,22 +107,27 @@ def check_parameter(name: str, value: object, rules: Mapping[str, Any]) -> None:
         for index, item in enumerate(value):
             check_parameter(f"{name}[{index}]", item, rules.get("items", {}))
         return
-    shown = repr(value) if len(repr(value)) <= 40 else repr(value)[:37] + "..."
-    if "enum" in rules and value not in rules["enum"]:
-        raise ValueError(f"{name} must be one of {rules['enum']!r}, got {shown}")
     if isinstance(value, str):
         check_length(name, value, rules.get("minLength"), rules.get("maxLength"))
         if "pattern" in rules:
             import re
 
             if re.search(rules["pattern"], value) is None:
-                raise ValueError(f"{name} must match {rules['pattern']!r}, got {shown}")
+                raise ValueError(f"{name} must match {rules['pattern']!r}, got {_shown(value)}")
     elif isinstance(value, int | float) and not isinstance(value, bool):
         check_range(name, value, rules.get("minimum"), rules.get("maximum"))
         if "exclusiveMinimum" in rules and value <= rules["exclusiveMinimum"]:
-            raise ValueError(f"{name} must be > {rules['exclusiveMinimum']}, got {shown}")
+            raise ValueError(f"{name} must be > {rules['exclusiveMinimum']}, got {_shown(value)}")
         if "exclusiveMaximum" in rules and value >= rules["exclusiveMaximum"]:
-            raise ValueError(f"{name} must be < {rules['exclusiveMaximum']}, got {shown}")
+            raise ValueError(f"{name} must be < {rules['exclusiveMaximum']}, got {_shown(value)}")
+    if "enum" in rules and value not in rules["enum"]:
+        raise ValueError(f"{name} must be one of {rules['enum']!r}, got {_shown(value)}")
+
+
+def _shown(value: object) -> str:
+    """A bounded repr for an error message (a 10,000-character argument is not repeated in full)."""
+    text = repr(value)
+    return text if len(text) <= 40 else text[:37] + "..."
 
 
 # ---- end of issue 12's parameter checks ----
