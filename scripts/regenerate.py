@@ -15,6 +15,7 @@ from __future__ import annotations
 import argparse
 import filecmp
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -22,6 +23,9 @@ import tempfile
 import time
 from pathlib import Path
 
+import spec_diff
+import spec_examples
+import spec_facts
 import template_bases
 import version_guard
 
@@ -51,10 +55,49 @@ def validate_spec() -> None:
         fail(f"{SPEC.relative_to(ROOT)} is not a valid OpenAPI document: {exc.message}")
 
 
-def package_name() -> str:
+def check_examples() -> None:
+    """Every example in the spec fits its schema (request examples strictly: no unknown keys)."""
     import yaml
 
-    return str(yaml.safe_load(CONFIG.read_text(encoding="utf-8"))["package_name_override"])
+    found = spec_examples.problems(yaml.safe_load(SPEC.read_text(encoding="utf-8")))
+    if found:
+        listing = "\n".join(f"  {problem}" for problem in found)
+        fail(f"{SPEC.relative_to(ROOT)} has examples its schemas refuse; fix them first:\n{listing}")
+
+
+def follow_ups(changes: list[spec_diff.Change]) -> list[str]:
+    """What the maintainer still has to do after a spec change: cassettes to record, the CHANGELOG line."""
+    steps = []
+    added = [c.what for c in changes if c.what.startswith("operation ") and ": added" in c.what]
+    responses = [c.what for c in changes if "response" in c.what and "documented" in c.what]
+    if added or responses:
+        steps.append(
+            "record the cassettes of the new operations and responses (Prism serves the spec's examples):\n"
+            "      npm ci --prefix tests/prism   # once\n"
+            "      uv run scripts/record_cassettes.py tests/test_cassettes_every_operation.py"
+        )
+    elif changes:
+        steps.append(
+            "re-record the cassettes this change made stale (the contract tests name them; offline, all of them):\n"
+            "      uv run scripts/record_cassettes.py"
+        )
+    models = [c.what.split(":")[0].removeprefix("schema ") for c in changes if c.what.startswith("schema ")]
+    models = [m for m, c in zip(models, [c for c in changes if c.what.startswith("schema ")], strict=True)
+              if c.what.endswith(": added")]  # fmt: skip
+    if models:
+        steps.append(f"new models: {', '.join(models)} (exported from realtimekit_client.models)")
+    if changes:
+        steps.append(
+            "CHANGELOG.md: the current version's entry must cover these changes (a new line is checked), e.g.\n"
+            + version_guard.changelog_lines(changes)
+        )
+    return steps
+
+
+def package_name(config: Path = CONFIG) -> str:
+    import yaml
+
+    return str(yaml.safe_load(config.read_text(encoding="utf-8"))["package_name_override"])
 
 
 def check_templates() -> None:
@@ -83,25 +126,70 @@ def generate(destination: Path, spec: Path = SPEC, config: Path = CONFIG) -> Non
 
     spec and config default to the project's; tests/functional passes inline specs and a config naming
     another package."""
+    import yaml
+
     bin_dir = Path(sys.executable).parent
-    command = [
-        str(bin_dir / "openapi-python-client"),
-        "generate",
-        "--path", str(spec),
-        "--config", str(config),
-        "--meta", "uv",
-        "--output-path", str(destination),
-    ]  # fmt: skip
-    if any(TEMPLATES.glob("*.jinja")):
-        command += ["--custom-template-path", str(TEMPLATES)]
-    # The post hooks call `ruff`: make it the one pinned in this environment.
-    env = {**os.environ, "PATH": f"{bin_dir}{os.pathsep}{os.environ.get('PATH', '')}", "NO_COLOR": "1"}
-    result = subprocess.run(command, capture_output=True, text=True, env=env, cwd=ROOT)
+    with tempfile.TemporaryDirectory(prefix="realtimekit-templates-") as scratch:
+        # The templates, plus what they need from the spec that the generator does not keep (spec_facts.py).
+        templates = Path(scratch) / "templates"
+        shutil.copytree(TEMPLATES, templates, ignore=shutil.ignore_patterns("upstream", "__pycache__"))
+        try:
+            facts = spec_facts.render(yaml.safe_load(spec.read_text(encoding="utf-8")))
+        except spec_facts.SpecError as exc:
+            fail(f"{spec.name}: {exc}")
+        (templates / "spec_facts.jinja").write_text(facts, encoding="utf-8")
+        command = [
+            str(bin_dir / "openapi-python-client"),
+            "generate",
+            "--path", str(spec),
+            "--config", str(config),
+            "--meta", "uv",
+            "--output-path", str(destination),
+            "--custom-template-path", str(templates),
+        ]  # fmt: skip
+        # The post hooks call `ruff`: make it the one pinned in this environment.
+        env = {**os.environ, "PATH": f"{bin_dir}{os.pathsep}{os.environ.get('PATH', '')}", "NO_COLOR": "1"}
+        result = subprocess.run(command, capture_output=True, text=True, env=env, cwd=ROOT)
     output = result.stdout + result.stderr
     if result.returncode != 0 or "Warning" in output or "Error" in output:
         fail(f"openapi-python-client did not generate cleanly (exit {result.returncode}):\n{output.strip()}")
     for cache in sorted(p for p in destination.rglob("*") if p.name in CACHE_NAMES):
         shutil.rmtree(cache, ignore_errors=True)
+    prune_unused_models(destination / package_name(config))
+
+
+MODEL_IMPORT = re.compile(r"^\s*from \.+(?:models\.)?(\w+) import", re.MULTILINE)
+
+
+def prune_unused_models(package: Path) -> list[str]:
+    """Delete the model modules no operation reaches (through its signature, body or parsed responses, and the
+    models those import), and their names in models/__init__.py: the error-body schemas, for one, document
+    responses the client raises as errors.APIStatusError and never parses into models. Returns what was pruned."""
+    models = package / "models"
+    available = {p.stem for p in models.glob("*.py") if p.stem != "__init__"}
+    pending = [m for api in sorted((package / "api").rglob("*.py")) for m in MODEL_IMPORT.findall(api.read_text())]
+    reached: set[str] = set()
+    while pending:
+        name = pending.pop()
+        if name in available and name not in reached:
+            reached.add(name)
+            pending += MODEL_IMPORT.findall((models / f"{name}.py").read_text(encoding="utf-8"))
+    unused = sorted(available - reached)
+    if unused:
+        init = models / "__init__.py"
+        lines = init.read_text(encoding="utf-8").splitlines(keepends=True)
+        classes = {m: re.search(r"^class (\w+)", (models / f"{m}.py").read_text(), re.M) for m in unused}
+        names = {match.group(1) for match in classes.values() if match}
+        kept = [
+            line
+            for line in lines
+            if not any(f".{m} import" in line or f'".{m}"' in line for m in unused)
+            and line.strip().strip(",").strip('"') not in names
+        ]
+        init.write_text("".join(kept), encoding="utf-8")
+        for name in unused:
+            (models / f"{name}.py").unlink()
+    return unused
 
 
 def files_under(root: Path) -> set[str]:
@@ -132,6 +220,7 @@ def main() -> None:
 
     started = time.perf_counter()
     validate_spec()
+    check_examples()
     check_templates()
     with tempfile.TemporaryDirectory(prefix="realtimekit-regenerate-") as scratch:
         fresh = Path(scratch) / "realtimekit-client"
@@ -152,6 +241,12 @@ def main() -> None:
                 fail("\n".join(problems))
             print(f"{shown} is up to date ({time.perf_counter() - started:.1f}s)")
             return
+        # Everything that can refuse runs before generated/ is touched: a refusal leaves it as it was.
+        try:
+            # The fresh tree, not generated/: that one may hold caches (__pycache__ from the tests).
+            version_plan = version_guard.plan(ROOT, fresh)
+        except version_guard.VersionError as exc:
+            fail(f"{exc}\n(generated/ was left untouched)")
         for name, kind in changes.items():
             target = OUTPUT / name
             if kind == "removed":
@@ -162,16 +257,16 @@ def main() -> None:
         for directory in sorted((p for p in OUTPUT.rglob("*") if p.is_dir()), reverse=True):
             if not any(directory.iterdir()):
                 directory.rmdir()
-        try:
-            # The fresh tree, not generated/: that one may hold caches (__pycache__ from the tests).
-            recorded = version_guard.update(ROOT, fresh)
-        except version_guard.VersionError as exc:
-            fail(str(exc))
+        recorded = version_plan.write()
     for name, kind in changes.items():
         print(f"  {kind:8} {shown}/{name}")
     print(f"{len(changes) or 'no'} file(s) changed in {shown} ({time.perf_counter() - started:.1f}s)")
     if recorded:
         print(recorded)
+    if steps := follow_ups([c for c in version_plan.changes if c.level != "none"]):
+        print("follow-ups:")
+        for step in steps:
+            print(f"  - {step}")
 
 
 if __name__ == "__main__":

@@ -121,7 +121,7 @@ def test_wheel_holds_the_package_and_its_metadata_only(wheel: Path) -> None:
         names = archive.namelist()
         metadata = archive.read(f"realtimekit_client-{VERSION}.dist-info/METADATA").decode()
     assert wheel.name == f"realtimekit_client-{VERSION}-py3-none-any.whl"
-    assert wheel.stat().st_size < 72_000  # scripts/build_wheel.py's MAX_WHEEL_BYTES
+    # The size budget (a fixed part plus an allowance per operation) is build_wheel.py's own check: the build fails.
     assert "realtimekit_client/py.typed" in names
     assert {n.split("/")[0] for n in names} == {"realtimekit_client", f"realtimekit_client-{VERSION}.dist-info"}
     for field in ("Name: realtimekit-client", f"Version: {VERSION}", "License-Expression: Apache-2.0",

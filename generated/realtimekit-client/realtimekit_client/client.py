@@ -306,7 +306,7 @@ class Client:
         httpx_client = self._client
         if httpx_client is None or httpx_client.is_closed:
             httpx_client = self.get_httpx_client()
-        idempotent = request["method"].upper() in IDEMPOTENT_METHODS
+        idempotent = retry_safe(request)
         deadline = None if self.total_timeout is None else time.monotonic() + self.total_timeout
         reset = _DEADLINE.set(deadline)
         try:
@@ -333,7 +333,7 @@ class Client:
     async def _send_async(self, request: dict[str, Any]) -> httpx.Response:
         """The async twin of _send."""
         httpx_client = await self._async_httpx_client()
-        idempotent = request["method"].upper() in IDEMPOTENT_METHODS
+        idempotent = retry_safe(request)
         deadline = None if self.total_timeout is None else time.monotonic() + self.total_timeout
         reset = _DEADLINE.set(deadline)
         try:
@@ -806,6 +806,22 @@ def _bounded(client: _C) -> _C:
             asynchronous = isinstance(client, httpx.AsyncClient)
             pool._network_backend = (_AsyncBoundedBackend if asynchronous else _BoundedBackend)(backend)  # type: ignore[union-attr]
     return client
+
+
+# ---- issue 12: the retry policy of an operation comes from the spec ----
+
+
+def retry_safe(request: dict[str, Any]) -> bool:
+    """Whether a request may be repeated after the server may have acted on it (any transient failure is then
+    retried), or only where it provably did not (no connection made, or 429). A generated endpoint says so in
+    request["retry_safe"], from the spec's `x-realtimekit-retry` (the default follows the method: only GET, HEAD
+    and OPTIONS are safe); the key is removed here, before the request reaches httpx. A request without the key
+    falls back to IDEMPOTENT_METHODS."""
+    safe = request.pop("retry_safe", None)
+    return request["method"].upper() in IDEMPOTENT_METHODS if safe is None else bool(safe)
+
+
+# ---- end of issue 12's retry policy ----
 
 
 # asyncio, random and email.utils are imported where they are used, not at module level: together they cost

@@ -1,8 +1,8 @@
 """Shared types, and the checks generated endpoints and models call."""
 
 from collections.abc import Mapping, MutableMapping
-from enum import Enum
-from typing import IO, BinaryIO, Generic, Literal, NoReturn, TypeVar
+from enum import Enum, StrEnum
+from typing import IO, Any, BinaryIO, Generic, Literal, NoReturn, Self, TypeVar
 from urllib.parse import quote, unquote
 from uuid import UUID, SafeUUID
 
@@ -83,6 +83,101 @@ def check_length(name: str, value: str, min_length: int | None, max_length: int 
         raise ValueError(f"{name} must be at least {min_length} characters long, got {len(value)}")
     if max_length is not None and len(value) > max_length:
         raise ValueError(f"{name} must be at most {max_length} characters long, got {len(value)}")
+
+
+# ---- issue 12: parameter checks (path, query, header and cookie parameters get the body fields' bounds) ----
+
+
+def check_parameter(name: str, value: object, rules: Mapping[str, Any]) -> None:
+    """The spec's schema keywords for a parameter, checked before anything is sent: `rules` holds the ones the
+    spec gives (minLength, maxLength, pattern, minimum, maximum, exclusiveMinimum, exclusiveMaximum, enum,
+    minItems, maxItems, uniqueItems, items). Raises ValueError naming the parameter and the rule."""
+    if isinstance(value, Unset) or value is None:
+        return
+    if isinstance(value, Enum):
+        value = value.value
+    if isinstance(value, list | tuple):
+        count = len(value)
+        if count < rules.get("minItems", 0):
+            raise ValueError(f"{name} must have at least {rules['minItems']} items, got {count}")
+        if "maxItems" in rules and count > rules["maxItems"]:
+            raise ValueError(f"{name} must have at most {rules['maxItems']} items, got {count}")
+        if rules.get("uniqueItems") and len({repr(item) for item in value}) < count:
+            raise ValueError(f"{name} must not repeat an item")
+        for index, item in enumerate(value):
+            check_parameter(f"{name}[{index}]", item, rules.get("items", {}))
+        return
+    if isinstance(value, str):
+        check_length(name, value, rules.get("minLength"), rules.get("maxLength"))
+        if "pattern" in rules:
+            import re
+
+            if re.search(rules["pattern"], value) is None:
+                raise ValueError(f"{name} must match {rules['pattern']!r}, got {_shown(value)}")
+    elif isinstance(value, int | float) and not isinstance(value, bool):
+        check_range(name, value, rules.get("minimum"), rules.get("maximum"))
+        if "exclusiveMinimum" in rules and value <= rules["exclusiveMinimum"]:
+            raise ValueError(f"{name} must be > {rules['exclusiveMinimum']}, got {_shown(value)}")
+        if "exclusiveMaximum" in rules and value >= rules["exclusiveMaximum"]:
+            raise ValueError(f"{name} must be < {rules['exclusiveMaximum']}, got {_shown(value)}")
+    if "enum" in rules and value not in rules["enum"]:
+        raise ValueError(f"{name} must be one of {rules['enum']!r}, got {_shown(value)}")
+
+
+def _shown(value: object) -> str:
+    """A bounded repr for an error message (a 10,000-character argument is not repeated in full)."""
+    text = repr(value)
+    return text if len(text) <= 40 else text[:37] + "..."
+
+
+# ---- end of issue 12's parameter checks ----
+
+
+# ---- issue 12: shared bases of generated classes (written once here, not in every module) ----
+
+
+class TolerantStrEnum(StrEnum):
+    """The base of every generated enum: str() is the value, and a value the spec does not list (yet) is kept as a
+    pseudo-member (same class, value and str() the wire string; not among the listed members), not refused."""
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> Self | None:
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = value
+        member._value_ = value
+        return member
+
+
+class AdditionalProperties:
+    """The base of every generated model that keeps the fields the spec does not list (yet), in
+    `additional_properties`: read and written like a dict (`model["new_field"]`)."""
+
+    __slots__ = ()
+    additional_properties: dict[str, Any]
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# ---- end of issue 12's shared bases ----
 
 
 E = TypeVar("E", bound=Enum)

@@ -13,14 +13,10 @@ if TYPE_CHECKING:
     from .audio_codec import AudioCodec
     from .audio_config import AudioConfig
     from .caller_type import CallerType
-    from .gateway_error_body import GatewayErrorBody
-    from .gateway_error_item import GatewayErrorItem
     from .gcs_storage_config import GcsStorageConfig
     from .interactive_config import InteractiveConfig
     from .interactive_metadata_type import InteractiveMetadataType
     from .realtime_kit_bucket_config import RealtimeKitBucketConfig
-    from .realtime_kit_error_body import RealtimeKitErrorBody
-    from .realtime_kit_error_detail import RealtimeKitErrorDetail
     from .recording import Recording
     from .recording_caller import RecordingCaller
     from .recording_status import RecordingStatus
@@ -52,14 +48,10 @@ _MODULES: dict[str, str] = {
     "AudioCodec": ".audio_codec",
     "AudioConfig": ".audio_config",
     "CallerType": ".caller_type",
-    "GatewayErrorBody": ".gateway_error_body",
-    "GatewayErrorItem": ".gateway_error_item",
     "GcsStorageConfig": ".gcs_storage_config",
     "InteractiveConfig": ".interactive_config",
     "InteractiveMetadataType": ".interactive_metadata_type",
     "RealtimeKitBucketConfig": ".realtime_kit_bucket_config",
-    "RealtimeKitErrorBody": ".realtime_kit_error_body",
-    "RealtimeKitErrorDetail": ".realtime_kit_error_detail",
     "Recording": ".recording",
     "RecordingCaller": ".recording_caller",
     "RecordingStatus": ".recording_status",
@@ -105,14 +97,10 @@ __all__ = (
     "AudioCodec",
     "AudioConfig",
     "CallerType",
-    "GatewayErrorBody",
-    "GatewayErrorItem",
     "GcsStorageConfig",
     "InteractiveConfig",
     "InteractiveMetadataType",
     "RealtimeKitBucketConfig",
-    "RealtimeKitErrorBody",
-    "RealtimeKitErrorDetail",
     "Recording",
     "RecordingCaller",
     "RecordingStatus",

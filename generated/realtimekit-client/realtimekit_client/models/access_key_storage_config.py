@@ -8,13 +8,21 @@ from attrs import field as _attrs_field
 
 from ..models.access_key_storage_type import AccessKeyStorageType
 from ..models.sftp_auth_method import SftpAuthMethod
-from ..types import UNSET, Unset, check_length, enum_member, redacted, wrong_type
+from ..types import (
+    UNSET,
+    AdditionalProperties,
+    Unset,
+    check_length,
+    enum_member,
+    redacted,
+    wrong_type,
+)
 
 T = TypeVar("T", bound="AccessKeyStorageConfig")
 
 
 @_attrs_define
-class AccessKeyStorageConfig:
+class AccessKeyStorageConfig(AdditionalProperties):
     """A bucket reached with an access key: `access_key` and `region` are required (not empty), `type` is aws, azure or
     digitalocean (or omitted).
 
@@ -194,19 +202,3 @@ class AccessKeyStorageConfig:
 
         access_key_storage_config.additional_properties = d
         return access_key_storage_config
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

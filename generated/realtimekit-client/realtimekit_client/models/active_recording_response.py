@@ -6,13 +6,16 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import wrong_type
+from ..types import (
+    AdditionalProperties,
+    wrong_type,
+)
 
 T = TypeVar("T", bound="ActiveRecordingResponse")
 
 
 @_attrs_define
-class ActiveRecordingResponse:
+class ActiveRecordingResponse(AdditionalProperties):
     """Body of a successful fetch of the active recording.
 
     Attributes:
@@ -59,22 +62,6 @@ class ActiveRecordingResponse:
 
         active_recording_response.additional_properties = d
         return active_recording_response
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 from ..models.recording import Recording  # noqa: E402

@@ -8,13 +8,19 @@ from attrs import field as _attrs_field
 
 from ..models.audio_channel import AudioChannel
 from ..models.audio_codec import AudioCodec
-from ..types import UNSET, Unset, enum_member, wrong_type
+from ..types import (
+    UNSET,
+    AdditionalProperties,
+    Unset,
+    enum_member,
+    wrong_type,
+)
 
 T = TypeVar("T", bound="AudioConfig")
 
 
 @_attrs_define
-class AudioConfig:
+class AudioConfig(AdditionalProperties):
     """Audio settings of the recording.
 
     Attributes:
@@ -90,19 +96,3 @@ class AudioConfig:
 
         audio_config.additional_properties = d
         return audio_config
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

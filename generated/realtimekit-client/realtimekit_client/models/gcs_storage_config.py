@@ -7,13 +7,20 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.sftp_auth_method import SftpAuthMethod
-from ..types import UNSET, Unset, enum_member, redacted, wrong_type
+from ..types import (
+    UNSET,
+    AdditionalProperties,
+    Unset,
+    enum_member,
+    redacted,
+    wrong_type,
+)
 
 T = TypeVar("T", bound="GcsStorageConfig")
 
 
 @_attrs_define
-class GcsStorageConfig:
+class GcsStorageConfig(AdditionalProperties):
     """Google Cloud Storage: `type` is gcs or omitted, and every field is optional.
 
     Attributes:
@@ -182,19 +189,3 @@ class GcsStorageConfig:
 
         gcs_storage_config.additional_properties = d
         return gcs_storage_config
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -7,13 +7,19 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.interactive_metadata_type import InteractiveMetadataType
-from ..types import UNSET, Unset, enum_member, wrong_type
+from ..types import (
+    UNSET,
+    AdditionalProperties,
+    Unset,
+    enum_member,
+    wrong_type,
+)
 
 T = TypeVar("T", bound="InteractiveConfig")
 
 
 @_attrs_define
-class InteractiveConfig:
+class InteractiveConfig(AdditionalProperties):
     """Interactive metadata embedded in the recording.
 
     Attributes:
@@ -58,19 +64,3 @@ class InteractiveConfig:
 
         interactive_config.additional_properties = d
         return interactive_config
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -6,13 +6,16 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import wrong_type
+from ..types import (
+    AdditionalProperties,
+    wrong_type,
+)
 
 T = TypeVar("T", bound="RealtimeKitBucketConfig")
 
 
 @_attrs_define
-class RealtimeKitBucketConfig:
+class RealtimeKitBucketConfig(AdditionalProperties):
     """Whether the recording is also kept in RealtimeKit's own bucket (for 7 days).
 
     Attributes:
@@ -51,19 +54,3 @@ class RealtimeKitBucketConfig:
 
         realtime_kit_bucket_config.additional_properties = d
         return realtime_kit_bucket_config
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

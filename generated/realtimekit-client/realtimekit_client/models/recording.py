@@ -9,13 +9,20 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.recording_status import RecordingStatus
-from ..types import UNSET, Unset, enum_member, parse_uuid, wrong_type
+from ..types import (
+    UNSET,
+    AdditionalProperties,
+    Unset,
+    enum_member,
+    parse_uuid,
+    wrong_type,
+)
 
 T = TypeVar("T", bound="Recording")
 
 
 @_attrs_define
-class Recording:
+class Recording(AdditionalProperties):
     """A recording of a meeting, as both operations return it.
 
     Attributes:
@@ -233,19 +240,3 @@ class Recording:
 
         recording.additional_properties = d
         return recording
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

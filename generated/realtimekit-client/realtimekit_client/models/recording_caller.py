@@ -8,13 +8,20 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.caller_type import CallerType
-from ..types import UNSET, Unset, enum_member, parse_uuid, wrong_type
+from ..types import (
+    UNSET,
+    AdditionalProperties,
+    Unset,
+    enum_member,
+    parse_uuid,
+    wrong_type,
+)
 
 T = TypeVar("T", bound="RecordingCaller")
 
 
 @_attrs_define
-class RecordingCaller:
+class RecordingCaller(AdditionalProperties):
     """Who started or stopped the recording.
 
     Attributes:
@@ -86,19 +93,3 @@ class RecordingCaller:
 
         recording_caller.additional_properties = d
         return recording_caller
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

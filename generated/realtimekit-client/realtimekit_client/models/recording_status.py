@@ -1,24 +1,10 @@
-from enum import StrEnum
-from typing import Self
+from ..types import TolerantStrEnum
 
 
-class RecordingStatus(StrEnum):
+class RecordingStatus(TolerantStrEnum):
     ERRORED = "ERRORED"
     INVOKED = "INVOKED"
     PAUSED = "PAUSED"
     RECORDING = "RECORDING"
     UPLOADED = "UPLOADED"
     UPLOADING = "UPLOADING"
-
-    def __str__(self) -> str:
-        return str(self.value)
-
-    @classmethod
-    def _missing_(cls, value: object) -> Self | None:
-        """A value the spec does not list (yet): kept, not refused."""
-        if not isinstance(value, str):
-            return None
-        member = str.__new__(cls, value)
-        member._name_ = value
-        member._value_ = value
-        return member

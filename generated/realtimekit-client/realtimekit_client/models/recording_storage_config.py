@@ -8,13 +8,20 @@ from attrs import field as _attrs_field
 
 from ..models.sftp_auth_method import SftpAuthMethod
 from ..models.storage_type import StorageType
-from ..types import UNSET, Unset, enum_member, redacted, wrong_type
+from ..types import (
+    UNSET,
+    AdditionalProperties,
+    Unset,
+    enum_member,
+    redacted,
+    wrong_type,
+)
 
 T = TypeVar("T", bound="RecordingStorageConfig")
 
 
 @_attrs_define
-class RecordingStorageConfig:
+class RecordingStorageConfig(AdditionalProperties):
     """The storage configuration a started recording reports: every field optional, whatever the provider. Credential
     fields (access_key, secret, password, private_key) are kept but never shown in reprs.
 
@@ -191,19 +198,3 @@ class RecordingStorageConfig:
 
         recording_storage_config.additional_properties = d
         return recording_storage_config
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -6,13 +6,18 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, wrong_type
+from ..types import (
+    UNSET,
+    AdditionalProperties,
+    Unset,
+    wrong_type,
+)
 
 T = TypeVar("T", bound="RtmpOutConfig")
 
 
 @_attrs_define
-class RtmpOutConfig:
+class RtmpOutConfig(AdditionalProperties):
     """Stream the recording out over RTMP.
 
     Attributes:
@@ -49,19 +54,3 @@ class RtmpOutConfig:
 
         rtmp_out_config.additional_properties = d
         return rtmp_out_config
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

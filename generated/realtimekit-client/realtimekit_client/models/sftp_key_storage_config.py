@@ -7,13 +7,20 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.storage_type import StorageType
-from ..types import UNSET, Unset, enum_member, redacted, wrong_type
+from ..types import (
+    UNSET,
+    AdditionalProperties,
+    Unset,
+    enum_member,
+    redacted,
+    wrong_type,
+)
 
 T = TypeVar("T", bound="SftpKeyStorageConfig")
 
 
 @_attrs_define
-class SftpKeyStorageConfig:
+class SftpKeyStorageConfig(AdditionalProperties):
     """An SFTP server reached with a private key: `private_key` is required, `auth_method` is KEY (or omitted).
 
     Attributes:
@@ -186,19 +193,3 @@ class SftpKeyStorageConfig:
 
         sftp_key_storage_config.additional_properties = d
         return sftp_key_storage_config
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

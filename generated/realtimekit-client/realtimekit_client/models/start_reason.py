@@ -7,13 +7,19 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.start_reason_code import StartReasonCode
-from ..types import UNSET, Unset, enum_member, wrong_type
+from ..types import (
+    UNSET,
+    AdditionalProperties,
+    Unset,
+    enum_member,
+    wrong_type,
+)
 
 T = TypeVar("T", bound="StartReason")
 
 
 @_attrs_define
-class StartReason:
+class StartReason(AdditionalProperties):
     """Why the recording started.
 
     Attributes:
@@ -74,22 +80,6 @@ class StartReason:
 
         start_reason.additional_properties = d
         return start_reason
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 from ..models.recording_caller import RecordingCaller  # noqa: E402

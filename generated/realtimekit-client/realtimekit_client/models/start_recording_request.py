@@ -7,13 +7,20 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, check_range, parse_uuid, wrong_type
+from ..types import (
+    UNSET,
+    AdditionalProperties,
+    Unset,
+    check_range,
+    parse_uuid,
+    wrong_type,
+)
 
 T = TypeVar("T", bound="StartRecordingRequest")
 
 
 @_attrs_define
-class StartRecordingRequest:
+class StartRecordingRequest(AdditionalProperties):
     """What to record and how.
 
     Attributes:
@@ -275,22 +282,6 @@ class StartRecordingRequest:
 
         start_recording_request.additional_properties = d
         return start_recording_request
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 from ..models.access_key_storage_config import AccessKeyStorageConfig  # noqa: E402

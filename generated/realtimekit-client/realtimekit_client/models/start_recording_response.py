@@ -6,13 +6,18 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, wrong_type
+from ..types import (
+    UNSET,
+    AdditionalProperties,
+    Unset,
+    wrong_type,
+)
 
 T = TypeVar("T", bound="StartRecordingResponse")
 
 
 @_attrs_define
-class StartRecordingResponse:
+class StartRecordingResponse(AdditionalProperties):
     """Body of a successful start of a recording.
 
     Attributes:
@@ -84,22 +89,6 @@ class StartRecordingResponse:
 
         start_recording_response.additional_properties = d
         return start_recording_response
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 from ..models.started_recording import StartedRecording  # noqa: E402

@@ -7,13 +7,20 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.video_codec import VideoCodec
-from ..types import UNSET, Unset, check_range, enum_member, wrong_type
+from ..types import (
+    UNSET,
+    AdditionalProperties,
+    Unset,
+    check_range,
+    enum_member,
+    wrong_type,
+)
 
 T = TypeVar("T", bound="VideoConfig")
 
 
 @_attrs_define
-class VideoConfig:
+class VideoConfig(AdditionalProperties):
     """Video settings of the recording.
 
     Attributes:
@@ -113,22 +120,6 @@ class VideoConfig:
 
         video_config.additional_properties = d
         return video_config
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 from ..models.watermark import Watermark  # noqa: E402

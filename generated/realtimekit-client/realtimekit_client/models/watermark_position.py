@@ -1,22 +1,8 @@
-from enum import StrEnum
-from typing import Self
+from ..types import TolerantStrEnum
 
 
-class WatermarkPosition(StrEnum):
+class WatermarkPosition(TolerantStrEnum):
     LEFT_BOTTOM = "left bottom"
     LEFT_TOP = "left top"
     RIGHT_BOTTOM = "right bottom"
     RIGHT_TOP = "right top"
-
-    def __str__(self) -> str:
-        return str(self.value)
-
-    @classmethod
-    def _missing_(cls, value: object) -> Self | None:
-        """A value the spec does not list (yet): kept, not refused."""
-        if not isinstance(value, str):
-            return None
-        member = str.__new__(cls, value)
-        member._name_ = value
-        member._value_ = value
-        return member

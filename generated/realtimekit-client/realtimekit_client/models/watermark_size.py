@@ -6,13 +6,19 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, check_range, wrong_type
+from ..types import (
+    UNSET,
+    AdditionalProperties,
+    Unset,
+    check_range,
+    wrong_type,
+)
 
 T = TypeVar("T", bound="WatermarkSize")
 
 
 @_attrs_define
-class WatermarkSize:
+class WatermarkSize(AdditionalProperties):
     """Size of the watermark in pixels.
 
     Attributes:
@@ -66,19 +72,3 @@ class WatermarkSize:
 
         watermark_size.additional_properties = d
         return watermark_size
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

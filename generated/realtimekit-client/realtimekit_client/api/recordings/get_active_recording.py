@@ -5,7 +5,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient
 from ...models.active_recording_response import ActiveRecordingResponse
-from ...types import Response, path_segment
+from ...types import Response, check_parameter, path_segment
 
 
 def _get_kwargs(
@@ -13,9 +13,13 @@ def _get_kwargs(
     app_id: str,
     meeting_id: str,
 ) -> dict[str, Any]:
+    check_parameter("account_id", account_id, {"minLength": 1, "maxLength": 32})
+    check_parameter("app_id", app_id, {"minLength": 1})
+    check_parameter("meeting_id", meeting_id, {"minLength": 1})
 
     _kwargs: dict[str, Any] = {
         "method": "get",
+        "retry_safe": True,
         "url": "/accounts/{account_id}/realtime/kit/{app_id}/recordings/active-recording/{meeting_id}".format(
             account_id=path_segment("account_id", account_id),
             app_id=path_segment("app_id", app_id),
@@ -52,27 +56,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[ActiveRecordingResponse]:
-    """Fetch the active recording of a meeting
-
-     Returns the active recording details for the given meeting ID. Answers 404 when the meeting has no
-    active recording.
-
-    Args:
-        account_id (str):
-        app_id (str):
-        meeting_id (str):
-
-    Raises:
-        ValueError: An argument is invalid (an empty or dot-segment path parameter, a value out of the spec's
-            bounds); nothing was sent.
-        errors.APIStatusError: The API answered with a non-2xx status (a subclass per status, e.g.
-            errors.NotFoundError), after the retries the client allows.
-        errors.APIConnectionError: The request failed in transport (errors.APITimeoutError: it timed out).
-        errors.ResponseValidationError: A 2xx body is not JSON or does not match the spec.
-
-    Returns:
-        Response[ActiveRecordingResponse]
-    """
+    """Fetch the active recording of a meeting: as sync(), but returns the Response (status, headers, body)."""
 
     kwargs = _get_kwargs(
         account_id=account_id,
@@ -126,27 +110,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[ActiveRecordingResponse]:
-    """Fetch the active recording of a meeting
-
-     Returns the active recording details for the given meeting ID. Answers 404 when the meeting has no
-    active recording.
-
-    Args:
-        account_id (str):
-        app_id (str):
-        meeting_id (str):
-
-    Raises:
-        ValueError: An argument is invalid (an empty or dot-segment path parameter, a value out of the spec's
-            bounds); nothing was sent.
-        errors.APIStatusError: The API answered with a non-2xx status (a subclass per status, e.g.
-            errors.NotFoundError), after the retries the client allows.
-        errors.APIConnectionError: The request failed in transport (errors.APITimeoutError: it timed out).
-        errors.ResponseValidationError: A 2xx body is not JSON or does not match the spec.
-
-    Returns:
-        Response[ActiveRecordingResponse]
-    """
+    """Fetch the active recording of a meeting: the async sync_detailed()."""
 
     kwargs = _get_kwargs(
         account_id=account_id,
@@ -163,27 +127,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
 ) -> ActiveRecordingResponse:
-    """Fetch the active recording of a meeting
-
-     Returns the active recording details for the given meeting ID. Answers 404 when the meeting has no
-    active recording.
-
-    Args:
-        account_id (str):
-        app_id (str):
-        meeting_id (str):
-
-    Raises:
-        ValueError: An argument is invalid (an empty or dot-segment path parameter, a value out of the spec's
-            bounds); nothing was sent.
-        errors.APIStatusError: The API answered with a non-2xx status (a subclass per status, e.g.
-            errors.NotFoundError), after the retries the client allows.
-        errors.APIConnectionError: The request failed in transport (errors.APITimeoutError: it timed out).
-        errors.ResponseValidationError: A 2xx body is not JSON or does not match the spec.
-
-    Returns:
-        ActiveRecordingResponse
-    """
+    """Fetch the active recording of a meeting: the async sync()."""
 
     return (
         await asyncio_detailed(

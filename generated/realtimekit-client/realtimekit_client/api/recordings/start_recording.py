@@ -6,7 +6,7 @@ from ... import errors
 from ...client import AuthenticatedClient
 from ...models.start_recording_request import StartRecordingRequest
 from ...models.start_recording_response import StartRecordingResponse
-from ...types import Response, path_segment
+from ...types import Response, check_parameter, path_segment
 
 
 def _get_kwargs(
@@ -15,9 +15,12 @@ def _get_kwargs(
     *,
     body: StartRecordingRequest,
 ) -> dict[str, Any]:
+    check_parameter("account_id", account_id, {"minLength": 1, "maxLength": 32})
+    check_parameter("app_id", app_id, {"minLength": 1})
 
     _kwargs: dict[str, Any] = {
         "method": "post",
+        "retry_safe": False,
         "url": "/accounts/{account_id}/realtime/kit/{app_id}/recordings".format(
             account_id=path_segment("account_id", account_id),
             app_id=path_segment("app_id", app_id),
@@ -55,29 +58,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: StartRecordingRequest,
 ) -> Response[StartRecordingResponse]:
-    """Start recording a meeting
-
-     Starts recording a meeting (beta). The meeting can be started by an App admin directly, or a
-    participant with permissions to start a recording, based on the type of authorization used. Without
-    `allow_multiple_recordings` a meeting has at most one active recording. A retried start can create a
-    second recording, so this call is not idempotent.
-
-    Args:
-        account_id (str):
-        app_id (str):
-        body (StartRecordingRequest): What to record and how.
-
-    Raises:
-        ValueError: An argument is invalid (an empty or dot-segment path parameter, a value out of the spec's
-            bounds); nothing was sent.
-        errors.APIStatusError: The API answered with a non-2xx status (a subclass per status, e.g.
-            errors.NotFoundError), after the retries the client allows.
-        errors.APIConnectionError: The request failed in transport (errors.APITimeoutError: it timed out).
-        errors.ResponseValidationError: A 2xx body is not JSON or does not match the spec.
-
-    Returns:
-        Response[StartRecordingResponse]
-    """
+    """Start recording a meeting: as sync(), but returns the Response (status, headers, body)."""
 
     kwargs = _get_kwargs(
         account_id=account_id,
@@ -133,29 +114,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: StartRecordingRequest,
 ) -> Response[StartRecordingResponse]:
-    """Start recording a meeting
-
-     Starts recording a meeting (beta). The meeting can be started by an App admin directly, or a
-    participant with permissions to start a recording, based on the type of authorization used. Without
-    `allow_multiple_recordings` a meeting has at most one active recording. A retried start can create a
-    second recording, so this call is not idempotent.
-
-    Args:
-        account_id (str):
-        app_id (str):
-        body (StartRecordingRequest): What to record and how.
-
-    Raises:
-        ValueError: An argument is invalid (an empty or dot-segment path parameter, a value out of the spec's
-            bounds); nothing was sent.
-        errors.APIStatusError: The API answered with a non-2xx status (a subclass per status, e.g.
-            errors.NotFoundError), after the retries the client allows.
-        errors.APIConnectionError: The request failed in transport (errors.APITimeoutError: it timed out).
-        errors.ResponseValidationError: A 2xx body is not JSON or does not match the spec.
-
-    Returns:
-        Response[StartRecordingResponse]
-    """
+    """Start recording a meeting: the async sync_detailed()."""
 
     kwargs = _get_kwargs(
         account_id=account_id,
@@ -172,29 +131,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: StartRecordingRequest,
 ) -> StartRecordingResponse:
-    """Start recording a meeting
-
-     Starts recording a meeting (beta). The meeting can be started by an App admin directly, or a
-    participant with permissions to start a recording, based on the type of authorization used. Without
-    `allow_multiple_recordings` a meeting has at most one active recording. A retried start can create a
-    second recording, so this call is not idempotent.
-
-    Args:
-        account_id (str):
-        app_id (str):
-        body (StartRecordingRequest): What to record and how.
-
-    Raises:
-        ValueError: An argument is invalid (an empty or dot-segment path parameter, a value out of the spec's
-            bounds); nothing was sent.
-        errors.APIStatusError: The API answered with a non-2xx status (a subclass per status, e.g.
-            errors.NotFoundError), after the retries the client allows.
-        errors.APIConnectionError: The request failed in transport (errors.APITimeoutError: it timed out).
-        errors.ResponseValidationError: A 2xx body is not JSON or does not match the spec.
-
-    Returns:
-        StartRecordingResponse
-    """
+    """Start recording a meeting: the async sync()."""
 
     return (
         await asyncio_detailed(
