@@ -119,7 +119,8 @@ def model_classes() -> list[type[Any]]:
 def test_no_model_has_a_python_default_other_than_unset() -> None:
     """Every model, whatever defaults the spec documents: a field is required (no default) or UNSET."""
     classes = model_classes()
-    assert len(classes) > 20
+    # not vacuous: the models whose spec schemas document defaults are among them
+    assert {"StartRecordingRequest", "VideoConfig", "AudioConfig"} <= {cls.__name__ for cls in classes}
     for cls in classes:
         for field in attrs.fields(cls):
             if field.name == "additional_properties":
