@@ -1,0 +1,90 @@
+"""The contenders, each set up against the server: raw httpx, this client, the official `cloudflare` SDK."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from typing import Any
+
+from . import installed_version
+from .workload import ACCOUNT, APP, GET_PATH, MEETING, POST_PATH, TOKEN
+
+# A contender, set up against the server: (one GET call, one POST call, close).
+Calls = tuple[Callable[[], Any], Callable[[], Any], Callable[[], None]]
+Setup = Callable[[str, dict[str, Any]], Calls]
+
+
+def raw_httpx(url: str, request_body: dict[str, Any]) -> Calls:
+    """httpx.Client request, status check, json.loads: the least a hand-written client does."""
+    import httpx
+
+    client = httpx.Client(base_url=url, headers={"Authorization": f"Bearer {TOKEN}"})
+
+    def checked(method: str, response: httpx.Response) -> Any:
+        if response.status_code != 200:
+            raise RuntimeError(f"{method} answered {response.status_code}")
+        return json.loads(response.content)
+
+    def get() -> Any:
+        return checked("GET", client.get(GET_PATH))
+
+    def post() -> Any:
+        return checked("POST", client.post(POST_PATH, json=request_body))
+
+    return get, post, client.close
+
+
+def this_client(url: str, request_body: dict[str, Any]) -> Calls:
+    """realtimekit_client's `sync` for both operations."""
+    from realtimekit_client import AuthenticatedClient
+    from realtimekit_client.api.recordings import get_active_recording, start_recording
+    from realtimekit_client.models import ActiveRecordingResponse, StartRecordingRequest, StartRecordingResponse
+
+    client = AuthenticatedClient(base_url=url, token=TOKEN)
+    client.__enter__()
+    body = StartRecordingRequest.from_dict(request_body)
+
+    def get() -> Any:
+        return get_active_recording.sync(account_id=ACCOUNT, app_id=APP, meeting_id=MEETING, client=client)
+
+    def post() -> Any:
+        return start_recording.sync(account_id=ACCOUNT, app_id=APP, client=client, body=body)
+
+    for call, expected in ((get, ActiveRecordingResponse), (post, StartRecordingResponse)):
+        if not isinstance(result := call(), expected):
+            raise RuntimeError(f"realtimekit_client returned {result!r}, not {expected.__name__}")
+    return get, post, lambda: client.__exit__(None, None, None)
+
+
+def official_sdk(url: str, request_body: dict[str, Any]) -> Calls:
+    """The SDK's `realtime_kit.recordings` methods, max_retries=0."""
+    from cloudflare import Cloudflare
+
+    client = Cloudflare(api_token=TOKEN, base_url=url, max_retries=0)
+    recordings = client.realtime_kit.recordings
+    kwargs = dict(request_body)
+    meeting_id = kwargs.pop("meeting_id")
+
+    def get() -> Any:
+        return recordings.get_active_recordings(MEETING, account_id=ACCOUNT, app_id=APP)
+
+    def post() -> Any:
+        return recordings.start_recordings(APP, account_id=ACCOUNT, meeting_id=meeting_id, **kwargs)
+
+    for call in (get, post):
+        if getattr(result := call(), "success", None) is not True:
+            raise RuntimeError(f"cloudflare returned {result!r}")
+    return get, post, client.close
+
+
+def sdk_missing() -> str:
+    """Why the SDK columns are empty, or "" when the SDK is installed."""
+    return "" if installed_version("cloudflare") else "not installed (uv sync: it is in the dev group)"
+
+
+def contenders() -> dict[str, Setup]:
+    """The contenders this environment has, by the name the measurements use."""
+    setups: dict[str, Setup] = {"httpx": raw_httpx, "client": this_client}
+    if not sdk_missing():
+        setups["sdk"] = official_sdk
+    return setups
