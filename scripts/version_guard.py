@@ -47,13 +47,16 @@ def spec_version(root: Path) -> str:
 
 
 def package_digest(package_dir: Path, version: str) -> str:
-    """sha256 over the generated package's files, the version line of its pyproject.toml blanked."""
+    """sha256 over the generated package's files, the version blanked where it is written (pyproject.toml and the
+    package's __version__), so the hash says whether anything but the version changed."""
     digest = hashlib.sha256()
     for path in sorted(p for p in package_dir.rglob("*") if p.is_file()):
         name = path.relative_to(package_dir).as_posix()
         content = path.read_bytes().replace(b"\r\n", b"\n")
         if name == "pyproject.toml":
             content = content.replace(f'version = "{version}"\n'.encode(), b'version = ""\n', 1)
+        elif name.endswith("/__init__.py") and name.count("/") == 1:
+            content = content.replace(f'__version__ = "{version}"\n'.encode(), b'__version__ = ""\n', 1)
         digest.update(f"{name}\0{len(content)}\0".encode())
         digest.update(content)
     return digest.hexdigest()

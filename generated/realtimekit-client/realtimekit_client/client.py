@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextvars
 import ipaddress
+import logging
 import math
 import os
 import ssl
@@ -45,6 +46,52 @@ RETRYABLE_ERRORS = (httpx.TimeoutException, httpx.NetworkError, httpx.RemoteProt
 NOT_SENT_ERRORS = errors.NOT_SENT_ERRORS
 NOT_PROCESSED_STATUSES = frozenset({429})
 
+
+# The package's own log: each attempt at DEBUG, each retry at INFO (operation, attempt, status or error class,
+# delay, cf-ray); never the token, a header or a body. Off unless the application configures logging, or sets
+# REALTIMEKIT_LOG=info|debug, which attaches a stderr handler to this logger alone (like the official SDK's
+# CLOUDFLARE_LOG).
+logger = logging.getLogger("realtimekit_client")
+LOG_ENVIRONMENT_VARIABLE = "REALTIMEKIT_LOG"
+
+
+def configure_logging_from_env(environ: Mapping[str, str] | None = None) -> None:
+    level = (os.environ if environ is None else environ).get(LOG_ENVIRONMENT_VARIABLE, "").strip().lower()
+    if level not in ("debug", "info") or any(getattr(h, "_realtimekit", False) for h in logger.handlers):
+        return
+    handler = logging.StreamHandler()
+    handler.setFormatter(logging.Formatter("%(asctime)s %(name)s %(levelname)s %(message)s"))
+    handler._realtimekit = True  # type: ignore[attr-defined]  # marks the handler this function added
+    logger.addHandler(handler)
+    logger.setLevel(logging.DEBUG if level == "debug" else logging.INFO)
+
+
+configure_logging_from_env()
+
+
+def _log_attempt(operation: str, request: dict[str, Any], attempt: int) -> None:
+    logger.debug("%s: attempt %d: %s %s", operation, attempt + 1, request["method"].upper(), request["url"])
+
+
+def _log_retry(operation: str, attempt: int, max_retries: int, failure: errors.RealtimeKitError, delay: float) -> None:
+    status = getattr(failure, "status_code", None)
+    cause = f"status {status}" if isinstance(status, int) else type(failure).__name__
+    ray = getattr(failure, "ray_id", None) or "-"
+    logger.info(
+        "%s: attempt %d failed (%s, cf-ray %s); retry %d of %d in %.2f s",
+        operation, attempt + 1, cause, ray, attempt + 1, max_retries, delay,
+    )  # fmt: skip
+
+
+class _Keep:
+    """The type of KEEP: with_options() leaves a setting as it is."""
+
+    def __repr__(self) -> str:
+        return "KEEP"
+
+
+KEEP = _Keep()
+
 # The monotonic deadline of the call running in this thread or task (None: no total_timeout). The network
 # backend wrapper below caps every connect, read and write with it, so a server dripping its headers or body
 # cannot hold a call past it.
@@ -74,6 +121,26 @@ def _clean_token(value: object) -> str:
             "a control character, a space or a non-ASCII character); the token is not shown"
         )
     return token
+
+
+class _Pool:
+    """The httpx clients a Client sends through (one of each kind at most, created on first use), and what goes
+    with them; one _Pool is shared by a Client and every client with_options() derives from it."""
+
+    __slots__ = ("client", "async_client", "async_loop", "async_closer", "owns_client", "owns_async_client", "lock",
+                 "urls")  # fmt: skip
+
+    def __init__(self) -> None:
+        self.client: httpx.Client | None = None
+        self.async_client: httpx.AsyncClient | None = None
+        # The event loop the async client's connections belong to, and what closes them when that loop ends.
+        self.async_loop: Any = None
+        self.async_closer: Any = None
+        self.owns_client = True
+        self.owns_async_client = True
+        self.lock = threading.Lock()
+        # (id of the httpx client, relative URL) -> the absolute httpx.URL: see Client._absolute_url.
+        self.urls: dict[tuple[int, str], httpx.URL] = {}
 
 
 @define
@@ -116,18 +183,13 @@ class Client:
         default=None, kw_only=True, alias="async_sleep", repr=False
     )  # None: asyncio.sleep
     _clock: Callable[[], float] = field(default=time.time, kw_only=True, alias="clock", repr=False)
-    _client: httpx.Client | None = field(default=None, init=False, repr=False)
-    _async_client: httpx.AsyncClient | None = field(default=None, init=False, repr=False)
-    # The event loop the async client's connections belong to, and what closes them when that loop ends.
-    _async_loop: Any = field(default=None, init=False, repr=False, eq=False)
-    _async_closer: Any = field(default=None, init=False, repr=False, eq=False)
-    _owns_client: bool = field(default=True, init=False, repr=False, eq=False)
-    _owns_async_client: bool = field(default=True, init=False, repr=False, eq=False)
-    _lock: threading.Lock = field(factory=threading.Lock, init=False, repr=False, eq=False)
-    # (id of the httpx client, relative URL) -> the absolute httpx.URL: see _absolute_url.
-    _urls: dict[tuple[int, str], httpx.URL] = field(factory=dict, init=False, repr=False, eq=False)
+    # The httpx clients and their state: shared with the clients with_options() derives from this one.
+    _pool: _Pool = field(factory=lambda: _Pool(), init=False, repr=False, eq=False)
+    # The timeout as httpx holds it: a request through a shared pool whose clients hold another passes its own.
+    _httpx_timeout: httpx.Timeout = field(init=False, repr=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
+        self._httpx_timeout = httpx.Timeout(self._timeout)
         check_base_url(self._base_url, self.allow_insecure_http)
         for name, value in self._headers.items():
             check_header(f"header {name!r}", name, value)
@@ -153,29 +215,49 @@ class Client:
         """A new client matching this one with additional headers"""
         for name, value in headers.items():
             check_header(f"header {name!r}", name, value)
-        if self._client is not None:
-            self._client.headers.update(headers)
-        if self._async_client is not None:
-            self._async_client.headers.update(headers)
+        if self._pool.client is not None:
+            self._pool.client.headers.update(headers)
+        if self._pool.async_client is not None:
+            self._pool.async_client.headers.update(headers)
         return evolve(self, headers={**self._headers, **headers})
 
     def with_cookies(self, cookies: dict[str, str]) -> Self:
         """A new client matching this one with additional cookies"""
         for name, value in cookies.items():
             check_header(f"cookie {name!r}", name, value)
-        if self._client is not None:
-            self._client.cookies.update(cookies)
-        if self._async_client is not None:
-            self._async_client.cookies.update(cookies)
+        if self._pool.client is not None:
+            self._pool.client.cookies.update(cookies)
+        if self._pool.async_client is not None:
+            self._pool.async_client.cookies.update(cookies)
         return evolve(self, cookies={**self._cookies, **cookies})
 
     def with_timeout(self, timeout: httpx.Timeout) -> Self:
         """A new client matching this one with a new timeout configuration"""
-        if self._client is not None:
-            self._client.timeout = timeout
-        if self._async_client is not None:
-            self._async_client.timeout = timeout
+        if self._pool.client is not None:
+            self._pool.client.timeout = timeout
+        if self._pool.async_client is not None:
+            self._pool.async_client.timeout = timeout
         return evolve(self, timeout=timeout)
+
+    def with_options(
+        self,
+        *,
+        timeout: httpx.Timeout | float | None | _Keep = KEEP,
+        max_retries: int | _Keep = KEEP,
+        total_timeout: float | None | _Keep = KEEP,
+        max_response_bytes: int | None | _Keep = KEEP,
+    ) -> Self:
+        """A client with other settings for some calls, sharing this one's connections, headers and token:
+
+            start_recording.sync(..., client=client.with_options(max_retries=0, total_timeout=10))
+
+        Only the settings given change; they are checked as the constructor checks them. Closing either client
+        closes the shared connections."""
+        given: dict[str, Any] = {"timeout": timeout, "max_retries": max_retries, "total_timeout": total_timeout}
+        given["max_response_bytes"] = max_response_bytes
+        derived = evolve(self, **{name: value for name, value in given.items() if value is not KEEP})
+        derived._pool = self._pool
+        return derived
 
     def _httpx_settings(self) -> dict[str, Any]:
         return {
@@ -193,26 +275,26 @@ class Client:
     def set_httpx_client(self, client: httpx.Client) -> Self:
         """Use this httpx.Client for requests (it overrides the other settings but retries and timeouts
         passed to it)."""
-        with self._lock:
-            self._client, self._owns_client = _bounded(client), False
-            self._urls.clear()
+        with self._pool.lock:
+            self._pool.client, self._pool.owns_client = _bounded(client), False
+            self._pool.urls.clear()
         return self
 
     def get_httpx_client(self) -> httpx.Client:
         """The underlying httpx.Client, constructed on first use (and again after close())."""
-        client = self._client
+        client = self._pool.client
         if client is None or client.is_closed:
-            with self._lock:
-                client = self._client
-                if client is None or (client.is_closed and self._owns_client):
-                    client = self._client = _bounded(httpx.Client(**self._httpx_settings()))
-                    self._owns_client = True
+            with self._pool.lock:
+                client = self._pool.client
+                if client is None or (client.is_closed and self._pool.owns_client):
+                    client = self._pool.client = _bounded(httpx.Client(**self._httpx_settings()))
+                    self._pool.owns_client = True
         return client
 
     def close(self) -> None:
         """Close the sync httpx client's connections (a later call opens new ones). aclose() closes both."""
-        with self._lock:
-            client = self._client
+        with self._pool.lock:
+            client = self._pool.client
         if client is not None:
             client.close()
 
@@ -221,17 +303,17 @@ class Client:
         return self
 
     def __exit__(self, *args: Any, **kwargs: Any) -> None:
-        with self._lock:
-            client = self._client
+        with self._pool.lock:
+            client = self._pool.client
         if client is not None:
             client.__exit__(*args, **kwargs)
 
     def set_async_httpx_client(self, async_client: httpx.AsyncClient) -> Self:
         """Use this httpx.AsyncClient for async requests."""
-        with self._lock:
-            self._async_client, self._owns_async_client = _bounded(async_client), False
-            self._urls.clear()
-            self._async_loop = self._async_closer = None
+        with self._pool.lock:
+            self._pool.async_client, self._pool.owns_async_client = _bounded(async_client), False
+            self._pool.urls.clear()
+            self._pool.async_loop = self._pool.async_closer = None
         return self
 
     def get_async_httpx_client(self) -> httpx.AsyncClient:
@@ -242,13 +324,13 @@ class Client:
         """The async client for the running `loop`. The connections of an httpx.AsyncClient belong to the loop
         they were opened in: after that loop has closed, a new httpx.AsyncClient replaces the old one; while it
         is still open, using this Client from another loop is refused."""
-        with self._lock:
-            client, bound = self._async_client, self._async_loop
+        with self._pool.lock:
+            client, bound = self._pool.async_client, self._pool.async_loop
             if client is not None and not client.is_closed:
                 if bound is None or loop is None or bound is loop:
-                    self._async_loop = loop if loop is not None else bound
+                    self._pool.async_loop = loop if loop is not None else bound
                     return client
-                if not self._owns_async_client or not bound.is_closed():
+                if not self._pool.owns_async_client or not bound.is_closed():
                     raise errors.APIConnectionError(
                         "this client's async connections belong to another event loop"
                         + ("" if bound.is_closed() else " that is still open")
@@ -256,36 +338,36 @@ class Client:
                         "closes them at its end); nothing was sent",
                         may_have_acted=False,
                     )
-            elif client is not None and not self._owns_async_client:
+            elif client is not None and not self._pool.owns_async_client:
                 raise errors.APIConnectionError(
                     "the httpx.AsyncClient given to set_async_httpx_client is closed: give an open one; nothing "
                     "was sent",
                     may_have_acted=False,
                 )
             client = _bounded(httpx.AsyncClient(**self._httpx_settings()))
-            self._async_client, self._async_loop, self._owns_async_client = client, loop, True
-            self._async_closer = None
+            self._pool.async_client, self._pool.async_loop, self._pool.owns_async_client = client, loop, True
+            self._pool.async_closer = None
             return client
 
     async def _async_httpx_client(self) -> httpx.AsyncClient:
-        client = self._async_client
+        client = self._pool.async_client
         loop = _running_loop()
-        if client is not None and self._async_loop is loop and not client.is_closed:
+        if client is not None and self._pool.async_loop is loop and not client.is_closed:
             return client
         client = self._async_client_for_loop(loop)
-        if loop is not None and self._owns_async_client and self._async_closer is None:
+        if loop is not None and self._pool.owns_async_client and self._pool.async_closer is None:
             # An async generator started in the loop: asyncio closes it when the loop ends (shutdown_asyncgens,
             # as asyncio.run does), and closing it closes the client's connections inside their own loop.
             closer = _close_when_loop_ends(client)
-            self._async_closer = closer
+            self._pool.async_closer = closer
             await closer.__anext__()
         return client
 
     async def aclose(self) -> None:
         """Close the async and the sync httpx clients' connections (a later call opens new ones)."""
-        with self._lock:
-            client, closer, self._async_closer = self._async_client, self._async_closer, None
-        if client is not None and self._async_loop in (None, _running_loop()):
+        with self._pool.lock:
+            client, closer, self._pool.async_closer = self._pool.async_client, self._pool.async_closer, None
+        if client is not None and self._pool.async_loop in (None, _running_loop()):
             await client.aclose()
             if closer is not None:
                 await closer.aclose()
@@ -303,15 +385,18 @@ class Client:
     def _send(self, request: dict[str, Any]) -> httpx.Response:
         """Send with retries within total_timeout; return a 2xx response, its body read (at most
         max_response_bytes), or raise errors.RealtimeKitError."""
-        httpx_client = self._client
+        httpx_client = self._pool.client
         if httpx_client is None or httpx_client.is_closed:
             httpx_client = self.get_httpx_client()
         idempotent = retry_safe(request)
+        operation = request.pop("operation", None) or request["method"].upper()
         deadline = None if self.total_timeout is None else time.monotonic() + self.total_timeout
         reset = _DEADLINE.set(deadline)
         try:
             attempt = 0
             while True:
+                if logger.isEnabledFor(logging.DEBUG):
+                    _log_attempt(operation, request, attempt)
                 try:
                     response, problem = self._exchange(httpx_client, request, deadline)
                 except httpx.HTTPError as exc:
@@ -325,6 +410,8 @@ class Client:
                     failure, delay = self._after_status(response, problem, attempt, idempotent)
                 if delay is None or not _fits(delay, deadline):
                     raise failure
+                if logger.isEnabledFor(logging.INFO):
+                    _log_retry(operation, attempt, self.max_retries, failure, delay)
                 self._sleep(delay)
                 attempt += 1
         finally:
@@ -334,11 +421,14 @@ class Client:
         """The async twin of _send."""
         httpx_client = await self._async_httpx_client()
         idempotent = retry_safe(request)
+        operation = request.pop("operation", None) or request["method"].upper()
         deadline = None if self.total_timeout is None else time.monotonic() + self.total_timeout
         reset = _DEADLINE.set(deadline)
         try:
             attempt = 0
             while True:
+                if logger.isEnabledFor(logging.DEBUG):
+                    _log_attempt(operation, request, attempt)
                 try:
                     response, problem = await self._exchange_async(httpx_client, request, deadline)
                 except httpx.HTTPError as exc:
@@ -352,6 +442,8 @@ class Client:
                     failure, delay = self._after_status(response, problem, attempt, idempotent)
                 if delay is None or not _fits(delay, deadline):
                     raise failure
+                if logger.isEnabledFor(logging.INFO):
+                    _log_retry(operation, attempt, self.max_retries, failure, delay)
                 await (self._async_sleep or _asyncio_sleep())(delay)
                 attempt += 1
         finally:
@@ -362,7 +454,7 @@ class Client:
     ) -> tuple[httpx.Response, str | None]:
         """One attempt: send (following redirects when the client does, refusing unsafe ones) and read the body.
         Returns the response and None, or the response and why its body or redirect is unusable."""
-        outgoing = httpx_client.build_request(**{**request, "url": self._absolute_url(httpx_client, request["url"])})
+        outgoing = httpx_client.build_request(**self._outgoing(httpx_client, request))
         if deadline is not None:
             _cap_pool_timeout(outgoing, deadline)
         hops = 0
@@ -382,7 +474,7 @@ class Client:
     async def _exchange_async(
         self, httpx_client: httpx.AsyncClient, request: dict[str, Any], deadline: float | None
     ) -> tuple[httpx.Response, str | None]:
-        outgoing = httpx_client.build_request(**{**request, "url": self._absolute_url(httpx_client, request["url"])})
+        outgoing = httpx_client.build_request(**self._outgoing(httpx_client, request))
         if deadline is not None:
             _cap_pool_timeout(outgoing, deadline)
         hops = 0
@@ -399,6 +491,14 @@ class Client:
             outgoing, hops = following, hops + 1
         return response, await _read_async(response, self.max_response_bytes, deadline)
 
+    def _outgoing(self, httpx_client: httpx.Client | httpx.AsyncClient, request: dict[str, Any]) -> dict[str, Any]:
+        """httpx's arguments for the request: the URL made absolute, and this client's timeout when the (shared)
+        httpx client holds another one."""
+        outgoing = {**request, "url": self._absolute_url(httpx_client, request["url"])}
+        if httpx_client.timeout != self._httpx_timeout:
+            outgoing["timeout"] = self._httpx_timeout
+        return outgoing
+
     def _absolute_url(self, httpx_client: httpx.Client | httpx.AsyncClient, url: Any) -> Any:
         """The request URL joined to the client's base_url, as httpx would join it, remembered: httpx parses and
         validates a URL character by character (tens of microseconds per request), and the URLs an application
@@ -406,16 +506,16 @@ class Client:
         if not isinstance(url, str):
             return url
         key = (id(httpx_client), url)
-        absolute = self._urls.get(key)
+        absolute = self._pool.urls.get(key)
         if absolute is None:
             relative = httpx.URL(url)
             if not relative.is_relative_url:
                 return relative
             base = httpx_client.base_url
             absolute = base.copy_with(raw_path=base.raw_path + relative.raw_path.lstrip(b"/"))
-            if len(self._urls) >= 256:
-                self._urls.clear()
-            self._urls[key] = absolute
+            if len(self._pool.urls) >= 256:
+                self._pool.urls.clear()
+            self._pool.urls[key] = absolute
         return absolute
 
     def _redirect_refusal(

@@ -20,6 +20,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "retry_safe": True,
+        "operation": "get_active_recording",
         "url": "/accounts/{account_id}/realtime/kit/{app_id}/recordings/active-recording/{meeting_id}".format(
             account_id=path_segment("account_id", account_id),
             app_id=path_segment("app_id", app_id),

@@ -21,6 +21,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "retry_safe": False,
+        "operation": "start_recording",
         "url": "/accounts/{account_id}/realtime/kit/{app_id}/recordings".format(
             account_id=path_segment("account_id", account_id),
             app_id=path_segment("app_id", app_id),
