@@ -36,6 +36,5 @@ def server(running_server: FixtureServer) -> FixtureServer:
 def client(generated: Generated, server: FixtureServer) -> Iterator[Any]:
     """An AuthenticatedClient of the generated package pointed at the server; no retries."""
     client = generated.package.AuthenticatedClient(base_url=server.url, token=TOKEN, max_retries=0)
-    yield client
-    if client._client is not None:
-        client._client.close()
+    with client:
+        yield client
