@@ -121,6 +121,26 @@ def check_verbatim(package: Path) -> None:
             )
 
 
+CLASS_LINE = re.compile(r"^class (\w+)\b", re.MULTILINE)
+WORDS = re.compile(r"[A-Z][a-z0-9]*|[a-z0-9]+")
+
+
+def doubled_names(package: Path) -> list[str]:
+    """Model and enum class names that repeat a word (RecordingRecordingType: an inline enum named after its
+    model and its property), with how to fix each."""
+    problems = []
+    for module in sorted((package / "models").glob("*.py")):
+        for name in CLASS_LINE.findall(module.read_text(encoding="utf-8")):
+            words = WORDS.findall(name)
+            repeated = sorted({word for word in words if words.count(word) > 1})
+            if repeated:
+                problems.append(
+                    f"{name} repeats {', '.join(repeated)}: name it in the spec (a `title` on the schema, or a "
+                    f"named schema under components), or map it in generator-config.yaml `class_overrides`"
+                )
+    return problems
+
+
 def generate(destination: Path, spec: Path = SPEC, config: Path = CONFIG) -> None:
     """Run the pinned generator on spec into destination (which must not exist yet), then drop caches.
 
@@ -226,6 +246,8 @@ def main() -> None:
         fresh = Path(scratch) / "realtimekit-client"
         generate(fresh)
         check_verbatim(fresh / package_name())
+        if doubled := doubled_names(fresh / package_name()):
+            fail("class names that read badly:\n" + "\n".join(f"  {problem}" for problem in doubled))
         changes = differences(OUTPUT, fresh)
         shown = OUTPUT.relative_to(ROOT)
         if args.check:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import yaml
+
 from support.project import ROOT, copy_project, run_regenerate
 
 
@@ -46,3 +48,18 @@ def test_invalid_spec_is_refused_before_generation(tmp_path: Path) -> None:
     result = run_regenerate(project, "--check")
     assert result.returncode == 1
     assert "not a valid OpenAPI document" in result.stderr
+
+
+def test_a_class_name_with_a_doubled_word_is_refused_with_the_fix(tmp_path: Path) -> None:
+    project = copy_project(tmp_path)
+    spec_path = project / "openapi" / "realtimekit-recordings.yaml"
+    spec = yaml.safe_load(spec_path.read_text(encoding="utf-8"))
+    # An inline enum is named after its model and property: Recording + recording_type.
+    properties = spec["components"]["schemas"]["Recording"]["properties"]
+    properties["recording_type"] = {"type": "string", "enum": ["AUDIO", "VIDEO"]}
+    spec_path.write_text(yaml.safe_dump(spec, sort_keys=False), encoding="utf-8")
+    before = sorted(p.name for p in (project / "generated").rglob("*"))
+    result = run_regenerate(project)
+    assert result.returncode == 1
+    assert "RecordingRecordingType repeats Recording: name it in the spec" in result.stderr
+    assert sorted(p.name for p in (project / "generated").rglob("*")) == before  # nothing written
