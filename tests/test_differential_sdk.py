@@ -485,7 +485,8 @@ def test_difference_uuid_fields_are_uuids_and_a_non_uuid_is_refused() -> None:
     EXCHANGE.reply = body | {"data": body["data"] | {"id": "not-a-uuid"}}
     with pytest.raises(errors.ResponseValidationError) as caught:
         get_active_recording.sync(OFFICIAL_ACCOUNT, OFFICIAL_APP, OFFICIAL_MEETING, client=OURS)
-    assert caught.value.status_code == 200
+    assert caught.value.status_code == 200 and caught.value.body == EXCHANGE.reply  # the decoded JSON, kept
+    assert "accepted" in str(caught.value)
     assert SDK.realtime_kit.recordings.get_active_recordings(OFFICIAL_MEETING, account_id=OFFICIAL_ACCOUNT,
                                                              app_id=OFFICIAL_APP).data.id == "not-a-uuid"  # fmt: skip
 
@@ -501,7 +502,8 @@ def test_difference_a_missing_required_or_mistyped_field_is_refused() -> None:
         EXCHANGE.reply = {"success": True, "data": broken}
         with pytest.raises(errors.ResponseValidationError) as caught:
             get_active_recording.sync(OFFICIAL_ACCOUNT, OFFICIAL_APP, OFFICIAL_MEETING, client=OURS)
-        assert caught.value.status_code == 200
+        assert caught.value.status_code == 200 and caught.value.body == EXCHANGE.reply
+        assert "accepted" in str(caught.value)
         sdk = SDK.realtime_kit.recordings.get_active_recordings(OFFICIAL_MEETING, account_id=OFFICIAL_ACCOUNT,
                                                                 app_id=OFFICIAL_APP)  # fmt: skip
         assert sdk.data.download_url == broken.get("download_url") and sdk.data.file_size == broken["file_size"]
