@@ -1,7 +1,7 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Callable, Mapping
+from typing import Any, Self, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,8 +9,6 @@ from attrs import field as _attrs_field
 from ..models.audio_channel import AudioChannel
 from ..models.audio_codec import AudioCodec
 from ..types import UNSET, Unset, enum_member, wrong_type
-
-T = TypeVar("T", bound="AudioConfig")
 
 
 @_attrs_define
@@ -26,7 +24,7 @@ class AudioConfig:
     channel: AudioChannel | Unset = UNSET
     codec: AudioCodec | Unset = UNSET
     export_file: bool | Unset = True
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=cast("Callable[[], dict[str, Any]]", dict))
 
     def to_dict(self) -> dict[str, Any]:
 
@@ -53,7 +51,7 @@ class AudioConfig:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         _channel = d.pop("channel", UNSET)
         channel: AudioChannel | Unset

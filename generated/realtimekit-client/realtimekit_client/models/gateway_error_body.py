@@ -1,14 +1,15 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, Self, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, wrong_type
 
-T = TypeVar("T", bound="GatewayErrorBody")
+if TYPE_CHECKING:
+    from ..models.gateway_error_item import GatewayErrorItem
 
 
 @_attrs_define
@@ -26,13 +27,13 @@ class GatewayErrorBody:
     errors: list[GatewayErrorItem]
     messages: list[GatewayErrorItem] | Unset = UNSET
     result: None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=cast("Callable[[], dict[str, Any]]", dict))
 
     def to_dict(self) -> dict[str, Any]:
 
         success = self.success
 
-        errors = []
+        errors: list[dict[str, Any]] = []
         for errors_item_data in self.errors:
             errors_item = errors_item_data.to_dict()
             errors.append(errors_item)
@@ -62,13 +63,13 @@ class GatewayErrorBody:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         success = d.pop("success")
         if not (isinstance(success, bool)):
             wrong_type("success", success, "a boolean")
 
-        errors = []
+        errors: list[GatewayErrorItem] = []
         _errors = d.pop("errors")
         for errors_item_data in _errors:
             errors_item = GatewayErrorItem.from_dict(errors_item_data)
@@ -113,4 +114,5 @@ class GatewayErrorBody:
         return key in self.additional_properties
 
 
-from ..models.gateway_error_item import GatewayErrorItem  # noqa: E402
+if not TYPE_CHECKING:  # imported after the class, so that models referring to each other import without a cycle
+    from ..models.gateway_error_item import GatewayErrorItem

@@ -1,15 +1,13 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Callable, Mapping
+from typing import Any, Self, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.interactive_metadata_type import InteractiveMetadataType
 from ..types import UNSET, Unset, enum_member
-
-T = TypeVar("T", bound="InteractiveConfig")
 
 
 @_attrs_define
@@ -21,7 +19,7 @@ class InteractiveConfig:
     """
 
     type_: InteractiveMetadataType | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=cast("Callable[[], dict[str, Any]]", dict))
 
     def to_dict(self) -> dict[str, Any]:
 
@@ -38,7 +36,7 @@ class InteractiveConfig:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         _type_ = d.pop("type", UNSET)
         type_: InteractiveMetadataType | Unset

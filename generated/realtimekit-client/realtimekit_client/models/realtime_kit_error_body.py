@@ -1,14 +1,15 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, Self, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import wrong_type
 
-T = TypeVar("T", bound="RealtimeKitErrorBody")
+if TYPE_CHECKING:
+    from ..models.realtime_kit_error_detail import RealtimeKitErrorDetail
 
 
 @_attrs_define
@@ -22,7 +23,7 @@ class RealtimeKitErrorBody:
 
     success: bool
     error: RealtimeKitErrorDetail
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=cast("Callable[[], dict[str, Any]]", dict))
 
     def to_dict(self) -> dict[str, Any]:
 
@@ -42,7 +43,7 @@ class RealtimeKitErrorBody:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         success = d.pop("success")
         if not (isinstance(success, bool)):
@@ -75,4 +76,5 @@ class RealtimeKitErrorBody:
         return key in self.additional_properties
 
 
-from ..models.realtime_kit_error_detail import RealtimeKitErrorDetail  # noqa: E402
+if not TYPE_CHECKING:  # imported after the class, so that models referring to each other import without a cycle
+    from ..models.realtime_kit_error_detail import RealtimeKitErrorDetail

@@ -1,14 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Callable, Mapping
+from typing import Any, Self, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import wrong_type
-
-T = TypeVar("T", bound="RealtimeKitErrorDetail")
 
 
 @_attrs_define
@@ -21,7 +19,7 @@ class RealtimeKitErrorDetail:
 
     code: float
     message: str
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=cast("Callable[[], dict[str, Any]]", dict))
 
     def to_dict(self) -> dict[str, Any]:
 
@@ -41,7 +39,7 @@ class RealtimeKitErrorDetail:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         code = d.pop("code")
         if not (isinstance(code, int | float) and not isinstance(code, bool)):

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Callable, Mapping
+from typing import Any, Self, cast
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -9,8 +9,6 @@ from attrs import field as _attrs_field
 
 from ..models.caller_type import CallerType
 from ..types import UNSET, Unset, enum_member, parse_uuid, wrong_type
-
-T = TypeVar("T", bound="RecordingCaller")
 
 
 @_attrs_define
@@ -26,7 +24,7 @@ class RecordingCaller:
     name: str | Unset = UNSET
     type_: CallerType | Unset = UNSET
     user_id: UUID | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=cast("Callable[[], dict[str, Any]]", dict))
 
     def to_dict(self) -> dict[str, Any]:
 
@@ -53,7 +51,7 @@ class RecordingCaller:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         name = d.pop("name", UNSET)
         if not isinstance(name, Unset) and not (isinstance(name, str)):

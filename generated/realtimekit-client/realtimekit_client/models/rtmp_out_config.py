@@ -1,14 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Callable, Mapping
+from typing import Any, Self, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, wrong_type
-
-T = TypeVar("T", bound="RtmpOutConfig")
 
 
 @_attrs_define
@@ -20,7 +18,7 @@ class RtmpOutConfig:
     """
 
     rtmp_url: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=cast("Callable[[], dict[str, Any]]", dict))
 
     def to_dict(self) -> dict[str, Any]:
 
@@ -35,7 +33,7 @@ class RtmpOutConfig:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         rtmp_url = d.pop("rtmp_url", UNSET)
         if not isinstance(rtmp_url, Unset) and not (isinstance(rtmp_url, str)):

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, Self, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,7 +9,8 @@ from attrs import field as _attrs_field
 from ..models.start_reason_code import StartReasonCode
 from ..types import UNSET, Unset, enum_member
 
-T = TypeVar("T", bound="StartReason")
+if TYPE_CHECKING:
+    from ..models.recording_caller import RecordingCaller
 
 
 @_attrs_define
@@ -23,7 +24,7 @@ class StartReason:
 
     caller: RecordingCaller | Unset = UNSET
     reason: StartReasonCode | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=cast("Callable[[], dict[str, Any]]", dict))
 
     def to_dict(self) -> dict[str, Any]:
 
@@ -46,7 +47,7 @@ class StartReason:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         _caller = d.pop("caller", UNSET)
         caller: RecordingCaller | Unset
@@ -87,4 +88,5 @@ class StartReason:
         return key in self.additional_properties
 
 
-from ..models.recording_caller import RecordingCaller  # noqa: E402
+if not TYPE_CHECKING:  # imported after the class, so that models referring to each other import without a cycle
+    from ..models.recording_caller import RecordingCaller

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, Self, cast
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -9,7 +9,13 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, check_range, parse_uuid, wrong_type
 
-T = TypeVar("T", bound="StartRecordingRequest")
+if TYPE_CHECKING:
+    from ..models.audio_config import AudioConfig
+    from ..models.interactive_config import InteractiveConfig
+    from ..models.realtime_kit_bucket_config import RealtimeKitBucketConfig
+    from ..models.rtmp_out_config import RtmpOutConfig
+    from ..models.storage_config import StorageConfig
+    from ..models.video_config import VideoConfig
 
 
 @_attrs_define
@@ -45,7 +51,7 @@ class StartRecordingRequest:
     storage_config: None | StorageConfig | Unset = UNSET
     url: str | Unset = UNSET
     video_config: VideoConfig | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=cast("Callable[[], dict[str, Any]]", dict))
 
     def to_dict(self) -> dict[str, Any]:
 
@@ -121,7 +127,7 @@ class StartRecordingRequest:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         meeting_id = parse_uuid(d.pop("meeting_id"))
 
@@ -175,11 +181,11 @@ class StartRecordingRequest:
             try:
                 if not isinstance(_storage_config, dict):
                     raise TypeError()
-                storage_config_type_0 = StorageConfig.from_dict(_storage_config)
+                storage_config_type_0 = StorageConfig.from_dict(cast("dict[str, Any]", _storage_config))
 
                 storage_config = storage_config_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                wrong_type("storage_config", _storage_config, "None | StorageConfig | Unset")
+                wrong_type("storage_config", cast(object, _storage_config), "None | StorageConfig | Unset")
 
         url = d.pop("url", UNSET)
         if not isinstance(url, Unset) and not (isinstance(url, str)):
@@ -226,9 +232,10 @@ class StartRecordingRequest:
         return key in self.additional_properties
 
 
-from ..models.audio_config import AudioConfig  # noqa: E402
-from ..models.interactive_config import InteractiveConfig  # noqa: E402
-from ..models.realtime_kit_bucket_config import RealtimeKitBucketConfig  # noqa: E402
-from ..models.rtmp_out_config import RtmpOutConfig  # noqa: E402
-from ..models.storage_config import StorageConfig  # noqa: E402
-from ..models.video_config import VideoConfig  # noqa: E402
+if not TYPE_CHECKING:  # imported after the class, so that models referring to each other import without a cycle
+    from ..models.audio_config import AudioConfig
+    from ..models.interactive_config import InteractiveConfig
+    from ..models.realtime_kit_bucket_config import RealtimeKitBucketConfig
+    from ..models.rtmp_out_config import RtmpOutConfig
+    from ..models.storage_config import StorageConfig
+    from ..models.video_config import VideoConfig

@@ -1,14 +1,15 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, Self, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, wrong_type
 
-T = TypeVar("T", bound="StartRecordingResponse")
+if TYPE_CHECKING:
+    from ..models.started_recording import StartedRecording
 
 
 @_attrs_define
@@ -23,7 +24,7 @@ class StartRecordingResponse:
 
     success: bool
     data: StartedRecording | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=cast("Callable[[], dict[str, Any]]", dict))
 
     def to_dict(self) -> dict[str, Any]:
 
@@ -46,7 +47,7 @@ class StartRecordingResponse:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         success = d.pop("success")
         if not (isinstance(success, bool)):
@@ -84,4 +85,5 @@ class StartRecordingResponse:
         return key in self.additional_properties
 
 
-from ..models.started_recording import StartedRecording  # noqa: E402
+if not TYPE_CHECKING:  # imported after the class, so that models referring to each other import without a cycle
+    from ..models.started_recording import StartedRecording

@@ -1,8 +1,8 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, Self, cast
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -11,7 +11,10 @@ from attrs import field as _attrs_field
 from ..models.recording_status import RecordingStatus
 from ..types import UNSET, Unset, enum_member, parse_uuid, wrong_type
 
-T = TypeVar("T", bound="StartedRecording")
+if TYPE_CHECKING:
+    from ..models.start_reason import StartReason
+    from ..models.stop_reason import StopReason
+    from ..models.storage_config import StorageConfig
 
 
 @_attrs_define
@@ -70,7 +73,7 @@ class StartedRecording:
     stop_reason: StopReason | Unset = UNSET
 
     storage_config: None | StorageConfig | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=cast("Callable[[], dict[str, Any]]", dict))
 
     def to_dict(self) -> dict[str, Any]:
 
@@ -162,15 +165,15 @@ class StartedRecording:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         id = parse_uuid(d.pop("id"))
 
-        audio_download_url: None | str = d.pop("audio_download_url")
+        audio_download_url = d.pop("audio_download_url")
         if audio_download_url is not None and not (isinstance(audio_download_url, str)):
             wrong_type("audio_download_url", audio_download_url, "a string or null")
 
-        download_url: None | str = d.pop("download_url")
+        download_url = d.pop("download_url")
         if download_url is not None and not (isinstance(download_url, str)):
             wrong_type("download_url", download_url, "a string or null")
 
@@ -188,7 +191,7 @@ class StartedRecording:
             except (TypeError, ValueError, AttributeError, KeyError):
                 wrong_type("download_url_expiry", _download_url_expiry, "datetime.datetime | None")
 
-        file_size: float | None = d.pop("file_size")
+        file_size = d.pop("file_size")
         if file_size is not None and not (isinstance(file_size, int | float) and not isinstance(file_size, bool)):
             wrong_type("file_size", file_size, "a number or null")
 
@@ -270,11 +273,11 @@ class StartedRecording:
             try:
                 if not isinstance(_storage_config, dict):
                     raise TypeError()
-                storage_config_type_0 = StorageConfig.from_dict(_storage_config)
+                storage_config_type_0 = StorageConfig.from_dict(cast("dict[str, Any]", _storage_config))
 
                 storage_config = storage_config_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                wrong_type("storage_config", _storage_config, "None | StorageConfig | Unset")
+                wrong_type("storage_config", cast(object, _storage_config), "None | StorageConfig | Unset")
 
         started_recording = cls(
             id=id,
@@ -314,6 +317,7 @@ class StartedRecording:
         return key in self.additional_properties
 
 
-from ..models.start_reason import StartReason  # noqa: E402
-from ..models.stop_reason import StopReason  # noqa: E402
-from ..models.storage_config import StorageConfig  # noqa: E402
+if not TYPE_CHECKING:  # imported after the class, so that models referring to each other import without a cycle
+    from ..models.start_reason import StartReason
+    from ..models.stop_reason import StopReason
+    from ..models.storage_config import StorageConfig

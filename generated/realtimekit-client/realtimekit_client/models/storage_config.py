@@ -1,7 +1,7 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Callable, Mapping
+from typing import Any, Self, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,8 +9,6 @@ from attrs import field as _attrs_field
 from ..models.sftp_auth_method import SftpAuthMethod
 from ..models.storage_type import StorageType
 from ..types import UNSET, Unset, enum_member, redacted, wrong_type
-
-T = TypeVar("T", bound="StorageConfig")
 
 
 @_attrs_define
@@ -47,7 +45,7 @@ class StorageConfig:
     host: str | Unset = UNSET
     port: float | Unset = UNSET
     private_key: str | Unset = _attrs_field(default=UNSET, repr=redacted)
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=cast("Callable[[], dict[str, Any]]", dict))
 
     def to_dict(self) -> dict[str, Any]:
 
@@ -110,7 +108,7 @@ class StorageConfig:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         _type_ = d.pop("type", UNSET)
         type_: StorageType | Unset

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, Self, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,7 +9,8 @@ from attrs import field as _attrs_field
 from ..models.video_codec import VideoCodec
 from ..types import UNSET, Unset, check_range, enum_member, wrong_type
 
-T = TypeVar("T", bound="VideoConfig")
+if TYPE_CHECKING:
+    from ..models.watermark import Watermark
 
 
 @_attrs_define
@@ -29,7 +30,7 @@ class VideoConfig:
     height: int | Unset = 720
     width: int | Unset = 1280
     watermark: Watermark | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=cast("Callable[[], dict[str, Any]]", dict))
 
     def to_dict(self) -> dict[str, Any]:
 
@@ -70,7 +71,7 @@ class VideoConfig:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         _codec = d.pop("codec", UNSET)
         codec: VideoCodec | Unset
@@ -126,4 +127,5 @@ class VideoConfig:
         return key in self.additional_properties
 
 
-from ..models.watermark import Watermark  # noqa: E402
+if not TYPE_CHECKING:  # imported after the class, so that models referring to each other import without a cycle
+    from ..models.watermark import Watermark

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, Self, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,7 +9,8 @@ from attrs import field as _attrs_field
 from ..models.watermark_position import WatermarkPosition
 from ..types import UNSET, Unset, enum_member, wrong_type
 
-T = TypeVar("T", bound="Watermark")
+if TYPE_CHECKING:
+    from ..models.watermark_size import WatermarkSize
 
 
 @_attrs_define
@@ -25,7 +26,7 @@ class Watermark:
     position: WatermarkPosition | Unset = UNSET
     size: WatermarkSize | Unset = UNSET
     url: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=cast("Callable[[], dict[str, Any]]", dict))
 
     def to_dict(self) -> dict[str, Any]:
 
@@ -52,7 +53,7 @@ class Watermark:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         _position = d.pop("position", UNSET)
         position: WatermarkPosition | Unset
@@ -98,4 +99,5 @@ class Watermark:
         return key in self.additional_properties
 
 
-from ..models.watermark_size import WatermarkSize  # noqa: E402
+if not TYPE_CHECKING:  # imported after the class, so that models referring to each other import without a cycle
+    from ..models.watermark_size import WatermarkSize
