@@ -1,6 +1,11 @@
 """The artefacts as consumers meet them: the built wheel installed into a fresh virtual environment outside the
 repository, and the package directory vendored into a scratch project. From there: import it, call both operations
-against 127.0.0.1, and type-check a consumer script with mypy --strict."""
+against 127.0.0.1, and type-check a consumer script with mypy --strict.
+
+Offline: the consumers' venvs are installed with `uv pip install --offline` from the index uv.lock names,
+constrained to the versions this workspace has: what `uv sync` left in uv's cache. No index is asked, and index
+settings in the environment (UV_INDEX_URL, ...) do not apply, so the suite passes with every registry
+unreachable."""
 
 from __future__ import annotations
 
@@ -11,6 +16,7 @@ import subprocess
 import sys
 import tomllib
 import zipfile
+from importlib import metadata
 from pathlib import Path
 from typing import Any
 
@@ -25,8 +31,11 @@ GENERATED = ROOT / "generated" / "realtimekit-client"
 CONSUMER_APP = Path(__file__).parent / "consumer" / "consumer_app.py"
 BUILD = ROOT / "scripts" / "build_wheel.py"
 VERSION = str(load_spec()["info"]["version"])
-# The repository's own venv and import paths must not leak into the consumer's processes.
-CLEAN_ENV = {k: v for k, v in os.environ.items() if k not in {"VIRTUAL_ENV", "PYTHONPATH", "PYTHONHOME"}}
+# The repository's own venv and import paths must not leak into the consumer's processes, nor index settings
+# into their installs (those come from uv.lock, see workspace_index).
+LEAKS = {"VIRTUAL_ENV", "PYTHONPATH", "PYTHONHOME", "UV_INDEX", "UV_INDEX_URL", "UV_DEFAULT_INDEX",
+         "UV_EXTRA_INDEX_URL", "UV_FIND_LINKS", "UV_NO_INDEX"}  # fmt: skip
+CLEAN_ENV = {k: v for k, v in os.environ.items() if k not in LEAKS}
 
 
 def run(*command: str | Path, cwd: Path) -> subprocess.CompletedProcess[str]:
@@ -45,13 +54,32 @@ def build_wheel(out_dir: Path) -> Path:
     return wheel
 
 
+def workspace_index() -> str:
+    """The index uv.lock took httpx from: the one whose answers `uv sync` cached (uv's cache is per index)."""
+    lock = tomllib.loads((ROOT / "uv.lock").read_text(encoding="utf-8"))
+    (httpx,) = [package for package in lock["package"] if package["name"] == "httpx"]
+    index: str = httpx["source"]["registry"]
+    return index
+
+
+def workspace_constraints(where: Path) -> Path:
+    """This workspace's installed versions as a constraints file: what `uv sync` put into uv's cache."""
+    pins = sorted({f"{d.metadata['Name']}=={d.version}" for d in metadata.distributions()
+                   if d.metadata["Name"] != "realtimekit-client"})  # fmt: skip
+    constraints = where / "constraints.txt"
+    constraints.write_text("\n".join(pins) + "\n", encoding="utf-8")
+    return constraints
+
+
 def fresh_venv(where: Path, *requirements: str | Path) -> Path:
-    """A new virtual environment with only `requirements` installed; returns its python."""
+    """A new virtual environment with only `requirements` installed, from uv's cache alone; returns its python."""
     assert ROOT not in where.parents, "the consumer must live outside the repository"
     assert run(uv(), "venv", "--quiet", "--python", sys.executable, where / "venv", cwd=where).returncode == 0
     python = where / "venv" / "bin" / "python"
     if requirements:
-        installed = run(uv(), "pip", "install", "--quiet", "--python", python, *requirements, cwd=where)
+        installed = run(uv(), "pip", "install", "--quiet", "--offline", "--default-index", workspace_index(),
+                        "--constraint", workspace_constraints(where), "--python", python, *requirements,
+                        cwd=where)  # fmt: skip
         assert installed.returncode == 0, installed.stderr
     return python
 
