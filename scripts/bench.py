@@ -304,6 +304,7 @@ def measure_parse(settings: Settings, bodies: dict[str, bytes]) -> dict[tuple[st
     """{("from_dict"|"json.loads", "GET"|"POST"): seconds per parse per round}."""
     from realtimekit_client.models import ActiveRecordingResponse, StartRecordingResponse
 
+    models: dict[str, type[ActiveRecordingResponse] | type[StartRecordingResponse]]
     models = {"GET": ActiveRecordingResponse, "POST": StartRecordingResponse}
     loops = settings.parse_loops
     jobs: dict[tuple[str, str], Callable[[], float]] = {}
@@ -642,10 +643,10 @@ def profile_client(url: str, request_body: dict[str, Any], settings: Settings) -
             import pstats
 
             for name, fn in (("GET", get), ("POST", post)):
-                profiler = cProfile.Profile()
-                profiler.runcall(per_call, fn, calls)
+                fallback = cProfile.Profile()
+                fallback.runcall(per_call, fn, calls)
                 print(f"\n## cProfile: this client, {calls} {name} calls (cumulative, top 25)")
-                pstats.Stats(profiler).sort_stats("cumulative").print_stats(25)
+                pstats.Stats(fallback).sort_stats("cumulative").print_stats(25)
             return
         for name, fn in (("GET", get), ("POST", post)):
             gc.collect()
