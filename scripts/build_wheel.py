@@ -7,17 +7,27 @@ Runs `uv build` with SOURCE_DATE_EPOCH fixed, so two builds of the same tree are
 unless the wheel holds only the package and its metadata (py.typed included, no caches or tests) and stays
 under its size budget: a fixed part plus an allowance per operation (both printed), so adding an operation
 raises the budget by what an operation may cost, and a bloated one still fails.
+under the size budget that services vendoring or downloading it were promised.
+
+The sdist is vetted as well (sdist_problems): only the package (the same files as the wheel's), README.md,
+pyproject.toml and PKG-INFO. uv's build backend (0.12 and later; 0.13.8 has no switch for it) writes the sdist's
+pyproject.toml as a TOML 1.0 rewrite and keeps the verbatim file next to it as `pyproject.toml.orig`; that copy
+is dropped (without_pyproject_orig), deterministically, after checking that the rewrite means the same.
 """
 
 from __future__ import annotations
 
 import argparse
+import gzip
 import hashlib
+import io
 import os
 import shutil
 import subprocess
 import sys
+import tarfile
 import tempfile
+import tomllib
 import zipfile
 from dataclasses import dataclass
 from email.parser import HeaderParser
@@ -116,12 +126,58 @@ def size_budget(operation_count: int) -> int:
     return FIXED_BYTES + PER_OPERATION_BYTES * operation_count
 
 
+def without_pyproject_orig(sdist: Path) -> None:
+    """Rewrite the sdist without uv_build's `pyproject.toml.orig`, once the rewritten pyproject.toml it kept next
+    to it is known to parse to the same TOML. Byte for byte repeatable: members, their headers and order are
+    kept; gzip gets the mtime uv's own sdist has (0) and no file name."""
+    with tarfile.open(sdist) as archive:
+        members = [(member, archive.extractfile(member)) for member in archive.getmembers()]
+        contents = {member.name: reader.read() if reader else b"" for member, reader in members}
+    top = sdist.name.removesuffix(".tar.gz")
+    original, rewritten = contents.get(f"{top}/pyproject.toml.orig"), contents.get(f"{top}/pyproject.toml")
+    if original is None:
+        return
+    if rewritten is None or tomllib.loads(original.decode()) != tomllib.loads(rewritten.decode()):
+        fail("the sdist's pyproject.toml does not mean what pyproject.toml.orig (the source's) means")
+    tar_bytes = io.BytesIO()
+    with tarfile.open(fileobj=tar_bytes, mode="w", format=tarfile.PAX_FORMAT) as out:
+        for member, _ in members:
+            if member.name != f"{top}/pyproject.toml.orig":
+                out.addfile(member, io.BytesIO(contents[member.name]) if member.isfile() else None)
+    with sdist.open("wb") as raw, gzip.GzipFile(filename="", mode="wb", fileobj=raw, mtime=0) as compressed:
+        compressed.write(tar_bytes.getvalue())
+
+
+def sdist_problems(sdist: Path, wheel: Path) -> list[str]:
+    """What is wrong with the sdist: anything but the package (the wheel's files), README.md, pyproject.toml and
+    PKG-INFO under its one top directory."""
+    top = sdist.name.removesuffix(".tar.gz") + "/"
+    with tarfile.open(sdist) as archive:
+        files = [m.name for m in archive.getmembers() if not m.isdir()]
+    with zipfile.ZipFile(wheel) as archive:
+        package = {n for n in archive.namelist() if n.startswith(f"{PACKAGE}/") and not n.endswith("/")}
+    outside = [n for n in files if not n.startswith(top)]
+    inside = {n.removeprefix(top) for n in files if n.startswith(top)}
+    expected = package | {"PKG-INFO", "pyproject.toml", "README.md"}
+    found = []
+    if outside:
+        found.append(f"sdist files outside {top}: {outside}")
+    if stray := sorted(inside - expected):
+        found.append(f"sdist files that are neither the package, README.md, pyproject.toml nor PKG-INFO: {stray}")
+    if missing := sorted(expected - inside):
+        found.append(f"sdist lacks: {missing}")
+    return found
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--out-dir", type=Path, default=ROOT / "dist")
     args = parser.parse_args()
 
     built = build(args.out_dir.resolve())
+    without_pyproject_orig(built.sdist)
+    if found := sdist_problems(built.sdist, built.wheel):
+        fail("\n".join(found))
     if found := problems(built.wheel):
         fail("\n".join(found))
     fields = metadata(built.wheel)

@@ -13,9 +13,9 @@ if [ ! -x "$tools/bin/uv" ]; then
   python=$(command -v python3 || command -v python) || { echo "get-uv: no python3 on PATH" >&2; exit 1; }
   if "$python" -m pip --version >/dev/null 2>&1; then
     # --target installs into a directory of its own, which PEP 668 allows.
-    "$python" -m pip install --quiet --disable-pip-version-check --target "$tools" "uv==$UV_VERSION" >&2
+    PIP_ROOT_USER_ACTION=ignore "$python" -m pip install --quiet --disable-pip-version-check --target "$tools" "uv==$UV_VERSION" >&2
   elif "$python" -m venv "$tools/venv" >/dev/null 2>&1; then
-    "$tools/venv/bin/python" -m pip install --quiet --disable-pip-version-check "uv==$UV_VERSION" >&2
+    PIP_ROOT_USER_ACTION=ignore "$tools/venv/bin/python" -m pip install --quiet --disable-pip-version-check "uv==$UV_VERSION" >&2
     mkdir -p "$tools/bin" && ln -sf "$tools/venv/bin/uv" "$tools/bin/uv"
   else
     echo "get-uv: $python has neither pip nor venv; install python3-pip (or python3-venv), or uv $UV_VERSION itself" >&2

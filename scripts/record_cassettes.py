@@ -1,6 +1,7 @@
 """Re-record the cassettes offline: Prism and the Python stand-in on 127.0.0.1, then pytest in rewrite mode.
 
     npm ci --prefix tests/prism                      # once: installs the pinned Prism (needs the npm registry)
+                                                     # and Node >= 18.20.1 (tests/prism/package.json "engines")
     uv run scripts/record_cassettes.py               # re-record every cassette test
     uv run scripts/record_cassettes.py -k uploaded   # extra arguments go to pytest: re-record a selection
     uv run scripts/record_cassettes.py tests/test_cassettes_get.py::test_get_just_invoked
@@ -9,11 +10,17 @@ Prism (`prism mock --errors`) serves the spec's examples and answers a request o
 spec with an error, which tests/cassette_scrub.py refuses to record. The stand-in (tests/standin_server.py)
 serves what Prism cannot. Both listen on free ports; the tests find them in REALTIMEKIT_PRISM_URL and
 REALTIMEKIT_STANDIN_URL. Live recording needs no script: see tests/cassettes/README.md.
+
+Before starting Prism the script checks that `node` is at least the version every installed Prism package
+declares in its "engines" (Prism 5.15 and later need Node 24; the pinned set runs on Node 18.20.1 and later).
 """
 
 from __future__ import annotations
 
+import json
 import os
+import re
+import shutil
 import socket
 import subprocess
 import sys
@@ -22,11 +29,36 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "openapi" / "realtimekit-recordings.yaml"
-PRISM = ROOT / "tests" / "prism" / "node_modules" / ".bin" / "prism"
+PRISM_DIR = ROOT / "tests" / "prism"
+PRISM = PRISM_DIR / "node_modules" / ".bin" / "prism"
 CASSETTE_TESTS = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "tests").glob("test_cassettes_*.py"))
 
 sys.path.insert(0, str(ROOT / "tests"))
 from support.standin_server import StandinServer  # noqa: E402
+
+
+def version_tuple(text: str) -> tuple[int, ...]:
+    return tuple(int(part) for part in re.findall(r"\d+", text)[:3])
+
+
+def required_node(prism_dir: Path = PRISM_DIR) -> tuple[tuple[int, ...], str]:
+    """The highest `>=` Node version package.json and the installed Prism packages declare, and which declares it."""
+    manifests = [prism_dir / "package.json", *sorted(prism_dir.glob("node_modules/@stoplight/prism-*/package.json"))]
+    required: tuple[tuple[int, ...], str] = ((0,), "nothing")
+    for manifest in manifests:
+        engines = json.loads(manifest.read_text(encoding="utf-8")).get("engines", {}).get("node", "")
+        if match := re.fullmatch(r"\s*>=\s*v?([\d.]+)\s*", engines):
+            required = max(required, (version_tuple(match[1]), manifest.parent.name))
+    return required
+
+
+def node_problem(node_version: str, prism_dir: Path = PRISM_DIR) -> str | None:
+    """Why the installed Prism cannot run on Node `node_version` (as `node --version` prints it), or None."""
+    needed, declared_by = required_node(prism_dir)
+    if version_tuple(node_version) < needed:
+        wanted = ".".join(map(str, needed))
+        return f"Prism needs Node >= {wanted} ({declared_by}), this is {node_version}: install it or pin an older Prism"
+    return None
 
 
 def free_port() -> int:
@@ -59,6 +91,13 @@ def selection(arguments: list[str]) -> list[str]:
 def main() -> int:
     if not PRISM.exists():
         print("record_cassettes: Prism is not installed; run `npm ci --prefix tests/prism`", file=sys.stderr)
+        return 2
+    node = shutil.which("node")
+    if node is None:
+        print("record_cassettes: node is not on PATH; Prism needs Node.js (tests/prism/package.json)", file=sys.stderr)
+        return 2
+    if problem := node_problem(subprocess.run([node, "--version"], capture_output=True, text=True).stdout.strip()):
+        print(f"record_cassettes: {problem}", file=sys.stderr)
         return 2
     port = free_port()
     command = [str(PRISM), "mock", "--errors", "--host", "127.0.0.1", "--port", str(port), str(SPEC)]

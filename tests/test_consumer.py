@@ -1,6 +1,11 @@
 """The artefacts as consumers meet them: the built wheel installed into a fresh virtual environment outside the
 repository, and the package directory vendored into a scratch project. From there: import it, call both operations
-against 127.0.0.1, and type-check a consumer script with mypy --strict."""
+against 127.0.0.1, and type-check a consumer script with mypy --strict.
+
+Offline: a consumer's venv gets the runtime dependencies from the workspace's `consumer` dependency group with
+`uv sync --frozen --offline` (uv.lock's exact files, from the uv cache `uv sync` filled; no index is asked, not
+even for metadata), and the wheel with `uv pip install --offline --no-deps`, then `uv pip check`. So the suite
+passes with every registry unreachable, and index settings in the environment (UV_INDEX_URL, ...) do not apply."""
 
 from __future__ import annotations
 
@@ -25,13 +30,16 @@ GENERATED = ROOT / "generated" / "realtimekit-client"
 CONSUMER_APP = Path(__file__).parent / "consumer" / "consumer_app.py"
 BUILD = ROOT / "scripts" / "build_wheel.py"
 VERSION = str(load_spec()["info"]["version"])
-# The repository's own venv and import paths must not leak into the consumer's processes.
-CLEAN_ENV = {k: v for k, v in os.environ.items() if k not in {"VIRTUAL_ENV", "PYTHONPATH", "PYTHONHOME"}}
+# The repository's own venv and import paths must not leak into the consumer's processes, nor index settings
+# into their installs (those come from uv.lock).
+LEAKS = {"VIRTUAL_ENV", "PYTHONPATH", "PYTHONHOME", "UV_INDEX", "UV_INDEX_URL", "UV_DEFAULT_INDEX",
+         "UV_EXTRA_INDEX_URL", "UV_FIND_LINKS", "UV_NO_INDEX"}  # fmt: skip
+CLEAN_ENV = {k: v for k, v in os.environ.items() if k not in LEAKS}
 
 
-def run(*command: str | Path, cwd: Path) -> subprocess.CompletedProcess[str]:
+def run(*command: str | Path, cwd: Path, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
     args = [str(c) for c in command]
-    return subprocess.run(args, capture_output=True, text=True, cwd=cwd, env=CLEAN_ENV, timeout=300)
+    return subprocess.run(args, capture_output=True, text=True, cwd=cwd, env={**CLEAN_ENV, **(env or {})}, timeout=300)
 
 
 def uv() -> str:
@@ -45,14 +53,22 @@ def build_wheel(out_dir: Path) -> Path:
     return wheel
 
 
-def fresh_venv(where: Path, *requirements: str | Path) -> Path:
-    """A new virtual environment with only `requirements` installed; returns its python."""
+def fresh_venv(where: Path, wheel: Path | None = None) -> Path:
+    """A new virtual environment with only the runtime dependencies (the `consumer` group, from uv.lock) and, if
+    given, the wheel; returns its python. Offline: everything comes from uv's cache."""
     assert ROOT not in where.parents, "the consumer must live outside the repository"
-    assert run(uv(), "venv", "--quiet", "--python", sys.executable, where / "venv", cwd=where).returncode == 0
-    python = where / "venv" / "bin" / "python"
-    if requirements:
-        installed = run(uv(), "pip", "install", "--quiet", "--python", python, *requirements, cwd=where)
+    venv = where / "venv"
+    synced = run(uv(), "sync", "--frozen", "--offline", "--quiet", "--only-group", "consumer", "--python",
+                 sys.executable, cwd=ROOT, env={"UV_PROJECT_ENVIRONMENT": str(venv)})  # fmt: skip
+    assert synced.returncode == 0, synced.stderr
+    python = venv / "bin" / "python"
+    if wheel is not None:
+        installed = run(
+            uv(), "pip", "install", "--offline", "--quiet", "--no-deps", "--python", python, wheel, cwd=where
+        )
         assert installed.returncode == 0, installed.stderr
+        checked = run(uv(), "pip", "check", "--offline", "--python", python, cwd=where)
+        assert checked.returncode == 0, checked.stdout + checked.stderr  # the wheel's Requires-Dist are met
     return python
 
 
@@ -82,7 +98,7 @@ def installed(wheel: Path, tmp_path_factory: pytest.TempPathFactory) -> tuple[Pa
 def vendored(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
     """(python of a fresh venv with only the runtime dependencies, a project holding a copy of the package)."""
     where = tmp_path_factory.mktemp("vendor-consumer")
-    python = fresh_venv(where, *runtime_requirements())
+    python = fresh_venv(where)
     project = where / "service"
     shutil.copytree(GENERATED / "realtimekit_client", project / "realtimekit_client")
     shutil.copy(CONSUMER_APP, project)
@@ -114,6 +130,12 @@ def mypy_strict(python: Path, project: Path, script: str = "consumer_app.py") ->
     """The workspace's mypy, resolving imports the way the consumer's interpreter does."""
     return run(sys.executable, "-m", "mypy", "--strict", "--no-incremental", "--cache-dir", os.devnull,
                "--python-executable", python, script, cwd=project)  # fmt: skip
+
+
+def test_the_consumer_group_is_the_runtime_dependencies() -> None:
+    """The venvs above get the runtime dependencies from the workspace's `consumer` group: it must be them."""
+    workspace = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    assert sorted(workspace["dependency-groups"]["consumer"]) == sorted(runtime_requirements())
 
 
 def test_wheel_holds_the_package_and_its_metadata_only(wheel: Path) -> None:

@@ -5,7 +5,6 @@ environment variables they read are set, so the test follows whatever the README
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -14,20 +13,10 @@ from local_mock import MockRealtimeKit
 
 from support.ids import ACCOUNT_ID, APP_ID
 from support.project import ROOT
+from support.readme import Sample, python_samples
 
 README = ROOT / "generated" / "realtimekit-client" / "README.md"
 PRODUCTION_URL = "https://api.cloudflare.com/client/v4"
-BLOCK = re.compile(r"^```python\n(.*?)^```", re.DOTALL | re.MULTILINE)
-
-
-@dataclass
-class Sample:
-    line: int
-    code: str
-
-
-def python_samples(text: str) -> list[Sample]:
-    return [Sample(text.count("\n", 0, m.start(1)) + 1, m.group(1)) for m in BLOCK.finditer(text)]
 
 
 def run_samples(samples: list[Sample], base_url: str) -> dict[str, Any]:

@@ -7,8 +7,9 @@ Recording (any other `--record-mode`):
 - against the local mocks, when scripts/record_cassettes.py has set REALTIMEKIT_PRISM_URL and
   REALTIMEKIT_STANDIN_URL: each test says which of the two serves its case, and which example, with
   `@pytest.mark.served_by(...)`; the selection travels in a `Prefer` header, as Prism expects it;
-- against the live API, when REALTIMEKIT_API_TOKEN, REALTIMEKIT_ACCOUNT_ID, REALTIMEKIT_APP_ID and
-  REALTIMEKIT_MEETING_ID are set (REALTIMEKIT_BASE_URL optional): cases the live API cannot be made to
+- against the live API, when CLOUDFLARE_API_TOKEN, CLOUDFLARE_ACCOUNT_ID, REALTIMEKIT_APP_ID and
+  REALTIMEKIT_MEETING_ID are set (CLOUDFLARE_BASE_URL optional): the same variables as the client's from_env()
+  and examples/start_and_wait.py (README, "Environment variables"). Cases the live API cannot be made to
   produce (`live=False`) are skipped, and the real ids and token are scrubbed to the placeholders.
 """
 
@@ -24,7 +25,8 @@ from support.cassette_scrub import CANONICAL_BASE_URL, Scrubber
 from support.ids import ACCOUNT_ID, APP_ID, MEETING_ID
 
 REPLAY_TOKEN = "replay-token-not-a-secret"  # never leaves the process: VCR answers, and the header is filtered
-LIVE_VARIABLES = ("REALTIMEKIT_API_TOKEN", "REALTIMEKIT_ACCOUNT_ID", "REALTIMEKIT_APP_ID", "REALTIMEKIT_MEETING_ID")
+LIVE_VARIABLES = ("CLOUDFLARE_API_TOKEN", "CLOUDFLARE_ACCOUNT_ID", "REALTIMEKIT_APP_ID", "REALTIMEKIT_MEETING_ID")
+BASE_URL_VARIABLE = "CLOUDFLARE_BASE_URL"
 MOCK_VARIABLES = {"prism": "REALTIMEKIT_PRISM_URL", "standin": "REALTIMEKIT_STANDIN_URL"}
 
 Source = Literal["prism", "standin"]
@@ -83,9 +85,9 @@ def resolve_target(node: pytest.Item, record_mode: str) -> Target:
             pytest.skip("the live API cannot be made to produce this case: record it with scripts/record_cassettes.py")
         return Target(
             "live",
-            base_url=os.environ.get("REALTIMEKIT_BASE_URL", CANONICAL_BASE_URL),
-            token=os.environ["REALTIMEKIT_API_TOKEN"],
-            account_id=os.environ["REALTIMEKIT_ACCOUNT_ID"],
+            base_url=os.environ.get(BASE_URL_VARIABLE) or CANONICAL_BASE_URL,
+            token=os.environ["CLOUDFLARE_API_TOKEN"],
+            account_id=os.environ["CLOUDFLARE_ACCOUNT_ID"],
             app_id=os.environ["REALTIMEKIT_APP_ID"],
             meeting_id=os.environ["REALTIMEKIT_MEETING_ID"],
         )

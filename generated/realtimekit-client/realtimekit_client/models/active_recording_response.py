@@ -1,7 +1,7 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, Self, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,7 +11,8 @@ from ..types import (
     wrong_type,
 )
 
-T = TypeVar("T", bound="ActiveRecordingResponse")
+if TYPE_CHECKING:
+    from ..models.recording import Recording
 
 
 @_attrs_define
@@ -25,7 +26,7 @@ class ActiveRecordingResponse(AdditionalProperties):
 
     success: bool
     data: Recording
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=cast("Callable[[], dict[str, Any]]", dict))
 
     def to_dict(self) -> dict[str, Any]:
 
@@ -45,7 +46,7 @@ class ActiveRecordingResponse(AdditionalProperties):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             wrong_type("ActiveRecordingResponse", src_dict, "an object")
         d = dict(src_dict)
@@ -64,4 +65,5 @@ class ActiveRecordingResponse(AdditionalProperties):
         return active_recording_response
 
 
-from ..models.recording import Recording  # noqa: E402
+if not TYPE_CHECKING:  # imported after the class, so that models referring to each other import without a cycle
+    from ..models.recording import Recording

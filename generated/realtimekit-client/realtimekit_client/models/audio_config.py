@@ -1,7 +1,7 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Callable, Mapping
+from typing import Any, Self, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -15,8 +15,6 @@ from ..types import (
     enum_member,
     wrong_type,
 )
-
-T = TypeVar("T", bound="AudioConfig")
 
 
 @_attrs_define
@@ -33,7 +31,7 @@ class AudioConfig(AdditionalProperties):
     channel: AudioChannel | Unset = UNSET
     codec: AudioCodec | Unset = UNSET
     export_file: bool | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=cast("Callable[[], dict[str, Any]]", dict))
 
     def to_dict(self) -> dict[str, Any]:
 
@@ -66,7 +64,7 @@ class AudioConfig(AdditionalProperties):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             wrong_type("AudioConfig", src_dict, "an object")
         d = dict(src_dict)

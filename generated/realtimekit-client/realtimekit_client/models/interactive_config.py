@@ -1,7 +1,7 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Callable, Mapping
+from typing import Any, Self, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -15,8 +15,6 @@ from ..types import (
     wrong_type,
 )
 
-T = TypeVar("T", bound="InteractiveConfig")
-
 
 @_attrs_define
 class InteractiveConfig(AdditionalProperties):
@@ -27,7 +25,7 @@ class InteractiveConfig(AdditionalProperties):
     """
 
     type_: InteractiveMetadataType | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=cast("Callable[[], dict[str, Any]]", dict))
 
     def to_dict(self) -> dict[str, Any]:
 
@@ -47,7 +45,7 @@ class InteractiveConfig(AdditionalProperties):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             wrong_type("InteractiveConfig", src_dict, "an object")
         d = dict(src_dict)

@@ -1,8 +1,8 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Callable, Mapping
+from typing import Any, Self, cast
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -17,8 +17,6 @@ from ..types import (
     parse_uuid,
     wrong_type,
 )
-
-T = TypeVar("T", bound="Recording")
 
 
 @_attrs_define
@@ -57,7 +55,7 @@ class Recording(AdditionalProperties):
     status: RecordingStatus
     stopped_time: datetime.datetime | None | Unset = UNSET
     recording_duration: int | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=cast("Callable[[], dict[str, Any]]", dict))
 
     def to_dict(self) -> dict[str, Any]:
 
@@ -135,17 +133,17 @@ class Recording(AdditionalProperties):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             wrong_type("Recording", src_dict, "an object")
         d = dict(src_dict)
         id = parse_uuid(d.pop("id"))
 
-        audio_download_url: None | str = d.pop("audio_download_url")
+        audio_download_url = d.pop("audio_download_url")
         if audio_download_url is not None and not (isinstance(audio_download_url, str)):
             wrong_type("audio_download_url", audio_download_url, "a string or null")
 
-        download_url: None | str = d.pop("download_url")
+        download_url = d.pop("download_url")
         if download_url is not None and not (isinstance(download_url, str)):
             wrong_type("download_url", download_url, "a string or null")
 
@@ -163,7 +161,7 @@ class Recording(AdditionalProperties):
             except (TypeError, ValueError, AttributeError, KeyError):
                 wrong_type("download_url_expiry", _download_url_expiry, "datetime.datetime | None")
 
-        file_size: float | None = d.pop("file_size")
+        file_size = d.pop("file_size")
         if file_size is not None and not (isinstance(file_size, int | float) and not isinstance(file_size, bool)):
             wrong_type("file_size", file_size, "a number or null")
 

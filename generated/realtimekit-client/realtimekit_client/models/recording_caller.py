@@ -1,7 +1,7 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Callable, Mapping
+from typing import Any, Self, cast
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -17,8 +17,6 @@ from ..types import (
     wrong_type,
 )
 
-T = TypeVar("T", bound="RecordingCaller")
-
 
 @_attrs_define
 class RecordingCaller(AdditionalProperties):
@@ -33,7 +31,7 @@ class RecordingCaller(AdditionalProperties):
     name: str | Unset = UNSET
     type_: CallerType | Unset = UNSET
     user_id: UUID | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=cast("Callable[[], dict[str, Any]]", dict))
 
     def to_dict(self) -> dict[str, Any]:
 
@@ -63,7 +61,7 @@ class RecordingCaller(AdditionalProperties):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             wrong_type("RecordingCaller", src_dict, "an object")
         d = dict(src_dict)

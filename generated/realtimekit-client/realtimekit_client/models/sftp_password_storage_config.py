@@ -1,7 +1,7 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from collections.abc import Callable, Mapping
+from typing import Any, Literal, Self, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -15,8 +15,6 @@ from ..types import (
     redacted,
     wrong_type,
 )
-
-T = TypeVar("T", bound="SftpPasswordStorageConfig")
 
 
 @_attrs_define
@@ -50,7 +48,7 @@ class SftpPasswordStorageConfig(AdditionalProperties):
     host: str | Unset = UNSET
     port: float | Unset = UNSET
     private_key: str | Unset = _attrs_field(default=UNSET, repr=redacted)
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=cast("Callable[[], dict[str, Any]]", dict))
 
     def to_dict(self) -> dict[str, Any]:
 
@@ -121,7 +119,7 @@ class SftpPasswordStorageConfig(AdditionalProperties):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             wrong_type("SftpPasswordStorageConfig", src_dict, "an object")
         d = dict(src_dict)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, Self, cast
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -16,7 +16,16 @@ from ..types import (
     wrong_type,
 )
 
-T = TypeVar("T", bound="StartRecordingRequest")
+if TYPE_CHECKING:
+    from ..models.access_key_storage_config import AccessKeyStorageConfig
+    from ..models.audio_config import AudioConfig
+    from ..models.gcs_storage_config import GcsStorageConfig
+    from ..models.interactive_config import InteractiveConfig
+    from ..models.realtime_kit_bucket_config import RealtimeKitBucketConfig
+    from ..models.rtmp_out_config import RtmpOutConfig
+    from ..models.sftp_key_storage_config import SftpKeyStorageConfig
+    from ..models.sftp_password_storage_config import SftpPasswordStorageConfig
+    from ..models.video_config import VideoConfig
 
 
 @_attrs_define
@@ -56,7 +65,7 @@ class StartRecordingRequest(AdditionalProperties):
     ) = UNSET
     url: str | Unset = UNSET
     video_config: VideoConfig | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=cast("Callable[[], dict[str, Any]]", dict))
 
     def to_dict(self) -> dict[str, Any]:
 
@@ -149,7 +158,7 @@ class StartRecordingRequest(AdditionalProperties):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             wrong_type("StartRecordingRequest", src_dict, "an object")
         d = dict(src_dict)
@@ -209,7 +218,7 @@ class StartRecordingRequest(AdditionalProperties):
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                storage_config_type_0 = GcsStorageConfig.from_dict(data)
+                storage_config_type_0 = GcsStorageConfig.from_dict(cast("dict[str, Any]", data))
 
                 return storage_config_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -217,7 +226,7 @@ class StartRecordingRequest(AdditionalProperties):
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                storage_config_type_1 = AccessKeyStorageConfig.from_dict(data)
+                storage_config_type_1 = AccessKeyStorageConfig.from_dict(cast("dict[str, Any]", data))
 
                 return storage_config_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -225,7 +234,7 @@ class StartRecordingRequest(AdditionalProperties):
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                storage_config_type_2 = SftpKeyStorageConfig.from_dict(data)
+                storage_config_type_2 = SftpKeyStorageConfig.from_dict(cast("dict[str, Any]", data))
 
                 return storage_config_type_2
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -233,7 +242,7 @@ class StartRecordingRequest(AdditionalProperties):
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                storage_config_type_3 = SftpPasswordStorageConfig.from_dict(data)
+                storage_config_type_3 = SftpPasswordStorageConfig.from_dict(cast("dict[str, Any]", data))
 
                 return storage_config_type_3
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -284,12 +293,13 @@ class StartRecordingRequest(AdditionalProperties):
         return start_recording_request
 
 
-from ..models.access_key_storage_config import AccessKeyStorageConfig  # noqa: E402
-from ..models.audio_config import AudioConfig  # noqa: E402
-from ..models.gcs_storage_config import GcsStorageConfig  # noqa: E402
-from ..models.interactive_config import InteractiveConfig  # noqa: E402
-from ..models.realtime_kit_bucket_config import RealtimeKitBucketConfig  # noqa: E402
-from ..models.rtmp_out_config import RtmpOutConfig  # noqa: E402
-from ..models.sftp_key_storage_config import SftpKeyStorageConfig  # noqa: E402
-from ..models.sftp_password_storage_config import SftpPasswordStorageConfig  # noqa: E402
-from ..models.video_config import VideoConfig  # noqa: E402
+if not TYPE_CHECKING:  # imported after the class, so that models referring to each other import without a cycle
+    from ..models.access_key_storage_config import AccessKeyStorageConfig
+    from ..models.audio_config import AudioConfig
+    from ..models.gcs_storage_config import GcsStorageConfig
+    from ..models.interactive_config import InteractiveConfig
+    from ..models.realtime_kit_bucket_config import RealtimeKitBucketConfig
+    from ..models.rtmp_out_config import RtmpOutConfig
+    from ..models.sftp_key_storage_config import SftpKeyStorageConfig
+    from ..models.sftp_password_storage_config import SftpPasswordStorageConfig
+    from ..models.video_config import VideoConfig

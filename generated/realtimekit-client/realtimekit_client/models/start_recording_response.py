@@ -1,7 +1,7 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, Self, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -13,7 +13,8 @@ from ..types import (
     wrong_type,
 )
 
-T = TypeVar("T", bound="StartRecordingResponse")
+if TYPE_CHECKING:
+    from ..models.started_recording import StartedRecording
 
 
 @_attrs_define
@@ -28,7 +29,7 @@ class StartRecordingResponse(AdditionalProperties):
 
     success: bool
     data: None | StartedRecording | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=cast("Callable[[], dict[str, Any]]", dict))
 
     def to_dict(self) -> dict[str, Any]:
 
@@ -60,7 +61,7 @@ class StartRecordingResponse(AdditionalProperties):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             wrong_type("StartRecordingResponse", src_dict, "an object")
         d = dict(src_dict)
@@ -76,11 +77,11 @@ class StartRecordingResponse(AdditionalProperties):
             try:
                 if not isinstance(_data, dict):
                     raise TypeError()
-                data_type_0 = StartedRecording.from_dict(_data)
+                data_type_0 = StartedRecording.from_dict(cast("dict[str, Any]", _data))
 
                 data = data_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                wrong_type("data", _data, "None | StartedRecording | Unset")
+                wrong_type("data", cast(object, _data), "None | StartedRecording | Unset")
 
         start_recording_response = cls(
             success=success,
@@ -91,4 +92,5 @@ class StartRecordingResponse(AdditionalProperties):
         return start_recording_response
 
 
-from ..models.started_recording import StartedRecording  # noqa: E402
+if not TYPE_CHECKING:  # imported after the class, so that models referring to each other import without a cycle
+    from ..models.started_recording import StartedRecording

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, Self, cast
 
 from attrs import define as _attrs_define
 
@@ -10,9 +10,14 @@ from ..types import (
     Unset,
     wrong_type,
 )
-from .recording import Recording
 
-T = TypeVar("T", bound="StartedRecording")
+if TYPE_CHECKING:
+    from ..models.recording_storage_config import RecordingStorageConfig
+    from ..models.start_reason import StartReason
+    from ..models.stop_reason import StopReason
+
+
+from .recording import Recording
 
 
 @_attrs_define
@@ -70,7 +75,7 @@ class StartedRecording(Recording):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             wrong_type("StartedRecording", src_dict, "an object")
         d = dict(src_dict)
@@ -96,11 +101,11 @@ class StartedRecording(Recording):
             try:
                 if not isinstance(_storage_config, dict):
                     raise TypeError()
-                storage_config_type_0 = RecordingStorageConfig.from_dict(_storage_config)
+                storage_config_type_0 = RecordingStorageConfig.from_dict(cast("dict[str, Any]", _storage_config))
 
                 storage_config = storage_config_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                wrong_type("storage_config", _storage_config, "None | RecordingStorageConfig | Unset")
+                wrong_type("storage_config", cast(object, _storage_config), "None | RecordingStorageConfig | Unset")
 
         started_recording = super().from_dict(d)
         started_recording.start_reason = start_reason
@@ -110,6 +115,7 @@ class StartedRecording(Recording):
         return started_recording
 
 
-from ..models.recording_storage_config import RecordingStorageConfig  # noqa: E402
-from ..models.start_reason import StartReason  # noqa: E402
-from ..models.stop_reason import StopReason  # noqa: E402
+if not TYPE_CHECKING:  # imported after the class, so that models referring to each other import without a cycle
+    from ..models.recording_storage_config import RecordingStorageConfig
+    from ..models.start_reason import StartReason
+    from ..models.stop_reason import StopReason

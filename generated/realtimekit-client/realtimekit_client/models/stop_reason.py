@@ -1,7 +1,7 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, Self, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -15,7 +15,8 @@ from ..types import (
     wrong_type,
 )
 
-T = TypeVar("T", bound="StopReason")
+if TYPE_CHECKING:
+    from ..models.recording_caller import RecordingCaller
 
 
 @_attrs_define
@@ -29,7 +30,7 @@ class StopReason(AdditionalProperties):
 
     caller: RecordingCaller | Unset = UNSET
     reason: StopReasonCode | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=cast("Callable[[], dict[str, Any]]", dict))
 
     def to_dict(self) -> dict[str, Any]:
 
@@ -57,7 +58,7 @@ class StopReason(AdditionalProperties):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             wrong_type("StopReason", src_dict, "an object")
         d = dict(src_dict)
@@ -84,4 +85,5 @@ class StopReason(AdditionalProperties):
         return stop_reason
 
 
-from ..models.recording_caller import RecordingCaller  # noqa: E402
+if not TYPE_CHECKING:  # imported after the class, so that models referring to each other import without a cycle
+    from ..models.recording_caller import RecordingCaller

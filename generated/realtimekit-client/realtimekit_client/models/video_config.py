@@ -1,7 +1,7 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, Self, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -16,7 +16,8 @@ from ..types import (
     wrong_type,
 )
 
-T = TypeVar("T", bound="VideoConfig")
+if TYPE_CHECKING:
+    from ..models.watermark import Watermark
 
 
 @_attrs_define
@@ -36,7 +37,7 @@ class VideoConfig(AdditionalProperties):
     height: int | Unset = UNSET
     width: int | Unset = UNSET
     watermark: Watermark | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=cast("Callable[[], dict[str, Any]]", dict))
 
     def to_dict(self) -> dict[str, Any]:
 
@@ -80,7 +81,7 @@ class VideoConfig(AdditionalProperties):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             wrong_type("VideoConfig", src_dict, "an object")
         d = dict(src_dict)
@@ -122,4 +123,5 @@ class VideoConfig(AdditionalProperties):
         return video_config
 
 
-from ..models.watermark import Watermark  # noqa: E402
+if not TYPE_CHECKING:  # imported after the class, so that models referring to each other import without a cycle
+    from ..models.watermark import Watermark

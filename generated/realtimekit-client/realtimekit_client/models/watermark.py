@@ -1,7 +1,7 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, Self, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -15,7 +15,8 @@ from ..types import (
     wrong_type,
 )
 
-T = TypeVar("T", bound="Watermark")
+if TYPE_CHECKING:
+    from ..models.watermark_size import WatermarkSize
 
 
 @_attrs_define
@@ -31,7 +32,7 @@ class Watermark(AdditionalProperties):
     position: WatermarkPosition | Unset = UNSET
     size: WatermarkSize | Unset = UNSET
     url: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=cast("Callable[[], dict[str, Any]]", dict))
 
     def to_dict(self) -> dict[str, Any]:
 
@@ -63,7 +64,7 @@ class Watermark(AdditionalProperties):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             wrong_type("Watermark", src_dict, "an object")
         d = dict(src_dict)
@@ -95,4 +96,5 @@ class Watermark(AdditionalProperties):
         return watermark
 
 
-from ..models.watermark_size import WatermarkSize  # noqa: E402
+if not TYPE_CHECKING:  # imported after the class, so that models referring to each other import without a cycle
+    from ..models.watermark_size import WatermarkSize

@@ -64,7 +64,7 @@ def sync_detailed(
         app_id=app_id,
         meeting_id=meeting_id,
     )
-    return _build_response(client._send(kwargs))
+    return _build_response(client._send(kwargs))  # pyright: ignore[reportPrivateUsage]
 
 
 def sync(
@@ -118,7 +118,7 @@ async def asyncio_detailed(
         app_id=app_id,
         meeting_id=meeting_id,
     )
-    return _build_response(await client._send_async(kwargs))
+    return _build_response(await client._send_async(kwargs))  # pyright: ignore[reportPrivateUsage]
 
 
 async def asyncio(

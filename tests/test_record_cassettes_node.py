@@ -1,0 +1,51 @@
+"""scripts/record_cassettes.py refuses to start Prism on a Node older than the installed Prism declares (the
+"engines" of tests/prism/package.json and of each @stoplight/prism-* package), naming the version it needs."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+from pathlib import Path
+from types import ModuleType
+
+from support.project import ROOT
+
+
+def load_script() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("record_cassettes", ROOT / "scripts" / "record_cassettes.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def prism_dir(where: Path, engines: dict[str, str]) -> Path:
+    (where / "package.json").write_text(json.dumps({"engines": {"node": ">=18.20.1"}}), encoding="utf-8")
+    for package, node in engines.items():
+        manifest = where / "node_modules" / "@stoplight" / package / "package.json"
+        manifest.parent.mkdir(parents=True)
+        manifest.write_text(json.dumps({"name": f"@stoplight/{package}", "engines": {"node": node}}), encoding="utf-8")
+    return where
+
+
+def test_the_highest_declared_node_is_required(tmp_path: Path) -> None:
+    script = load_script()
+    where = prism_dir(tmp_path, {"prism-cli": ">=18.20.1", "prism-http": ">=24.18.0"})
+    assert script.required_node(where) == ((24, 18, 0), "prism-http")
+    assert script.node_problem("v24.18.0", where) is None
+    problem = script.node_problem("v20.20.2", where)
+    assert problem is not None and "Node >= 24.18.0 (prism-http), this is v20.20.2" in problem
+
+
+def test_the_pinned_prism_declares_a_node_the_package_json_states() -> None:
+    """tests/prism/package.json states the Node its pinned Prism set needs ("engines")."""
+    manifest = json.loads((ROOT / "tests" / "prism" / "package.json").read_text(encoding="utf-8"))
+    lock = json.loads((ROOT / "tests" / "prism" / "package-lock.json").read_text(encoding="utf-8"))
+    script = load_script()
+    stated = script.version_tuple(manifest["engines"]["node"])
+    declared = [
+        script.version_tuple(package["engines"]["node"])
+        for path, package in lock["packages"].items()
+        if path.startswith("node_modules/@stoplight/prism-") and "node" in package.get("engines", {})
+    ]
+    assert declared and max(declared) <= stated
