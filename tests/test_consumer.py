@@ -53,6 +53,12 @@ def build_wheel(out_dir: Path) -> Path:
     return wheel
 
 
+CACHE_HINT = (
+    "\n(uv's cache lacks the consumer group's files: the workspace venv was synced from another cache. Fill it "
+    'once, online: UV_PROJECT_ENVIRONMENT="$(mktemp -d)/venv" uv sync --frozen --only-group consumer)'
+)
+
+
 def fresh_venv(where: Path, wheel: Path | None = None) -> Path:
     """A new virtual environment with only the runtime dependencies (the `consumer` group, from uv.lock) and, if
     given, the wheel; returns its python. Offline: everything comes from uv's cache."""
@@ -60,7 +66,7 @@ def fresh_venv(where: Path, wheel: Path | None = None) -> Path:
     venv = where / "venv"
     synced = run(uv(), "sync", "--frozen", "--offline", "--quiet", "--only-group", "consumer", "--python",
                  sys.executable, cwd=ROOT, env={"UV_PROJECT_ENVIRONMENT": str(venv)})  # fmt: skip
-    assert synced.returncode == 0, synced.stderr
+    assert synced.returncode == 0, synced.stderr + CACHE_HINT
     python = venv / "bin" / "python"
     if wheel is not None:
         installed = run(
