@@ -21,7 +21,7 @@ READMES = {
     "readme_root.py": ROOT / "README.md",
 }
 CONTROL = "readme_control.py"
-CHECKED_START = "if started.data:"
+CHECKED_START = "if started.data:  # the API may leave"
 
 
 @pytest.fixture(scope="module")
@@ -33,7 +33,7 @@ def findings(tmp_path_factory: pytest.TempPathFactory) -> list[Finding]:
         (where / module).write_text(as_module(samples), encoding="utf-8")
     package_samples = (where / "readme_package.py").read_text(encoding="utf-8")
     assert package_samples.count(CHECKED_START) == 1, "the start sample changed: update the control"
-    (where / CONTROL).write_text(package_samples.replace(CHECKED_START, "if True:"), encoding="utf-8")
+    (where / CONTROL).write_text(package_samples.replace(CHECKED_START, "if True:  # the API may leave"), encoding="utf-8")
     modules = [*READMES, CONTROL]
     return [*mypy_strict(where, *modules), *pyright_strict(where, *modules)]
 
@@ -46,4 +46,4 @@ def test_the_samples_type_check(findings: list[Finding], module: str) -> None:
 def test_the_checkers_object_to_an_unchecked_optional_field(findings: list[Finding]) -> None:
     control = [f for f in findings if f.file == Path(CONTROL)]
     assert {f.tool for f in control} == {"mypy", "pyright"}, control
-    assert all("Unset" in f.message or "Unknown" in f.message for f in control), control
+    assert all(any(word in f.message for word in ("Unset", "None", "Unknown")) for f in control), control

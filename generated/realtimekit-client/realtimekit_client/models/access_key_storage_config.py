@@ -14,6 +14,7 @@ from ..types import (
     Unset,
     check_length,
     enum_member,
+    is_instance,
     redacted,
     wrong_type,
 )
@@ -63,7 +64,7 @@ class AccessKeyStorageConfig(AdditionalProperties):
 
         region = self.region
 
-        if not isinstance(self.type_, Unset) and not isinstance(self.type_, AccessKeyStorageType):
+        if not isinstance(self.type_, Unset) and not is_instance(self.type_, AccessKeyStorageType):
             raise ValueError(f"type must be one of AccessKeyStorageType (aws, azure, digitalocean), got {self.type_!r}")
 
         type_: str | Unset = UNSET
@@ -76,7 +77,7 @@ class AccessKeyStorageConfig(AdditionalProperties):
 
         path = self.path
 
-        if not isinstance(self.auth_method, Unset) and not isinstance(self.auth_method, SftpAuthMethod):
+        if not isinstance(self.auth_method, Unset) and not is_instance(self.auth_method, SftpAuthMethod):
             raise ValueError(f"auth_method must be one of SftpAuthMethod (KEY, PASSWORD), got {self.auth_method!r}")
 
         auth_method: str | Unset = UNSET
@@ -126,7 +127,7 @@ class AccessKeyStorageConfig(AdditionalProperties):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+        if not isinstance(src_dict, dict) and not is_instance(src_dict, Mapping):
             wrong_type("AccessKeyStorageConfig", src_dict, "an object")
         d = dict(src_dict)
         access_key = d.pop("access_key")

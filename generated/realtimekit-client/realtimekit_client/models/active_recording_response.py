@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import (
     AdditionalProperties,
+    is_instance,
     wrong_type,
 )
 
@@ -47,7 +48,7 @@ class ActiveRecordingResponse(AdditionalProperties):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+        if not isinstance(src_dict, dict) and not is_instance(src_dict, Mapping):
             wrong_type("ActiveRecordingResponse", src_dict, "an object")
         d = dict(src_dict)
         success = d.pop("success")

@@ -13,6 +13,7 @@ from ..types import (
     AdditionalProperties,
     Unset,
     enum_member,
+    is_instance,
     wrong_type,
 )
 
@@ -35,14 +36,14 @@ class AudioConfig(AdditionalProperties):
 
     def to_dict(self) -> dict[str, Any]:
 
-        if not isinstance(self.channel, Unset) and not isinstance(self.channel, AudioChannel):
+        if not isinstance(self.channel, Unset) and not is_instance(self.channel, AudioChannel):
             raise ValueError(f"channel must be one of AudioChannel (mono, stereo), got {self.channel!r}")
 
         channel: str | Unset = UNSET
         if not isinstance(self.channel, Unset):
             channel = self.channel.value
 
-        if not isinstance(self.codec, Unset) and not isinstance(self.codec, AudioCodec):
+        if not isinstance(self.codec, Unset) and not is_instance(self.codec, AudioCodec):
             raise ValueError(f"codec must be one of AudioCodec (MP3, AAC), got {self.codec!r}")
 
         codec: str | Unset = UNSET
@@ -65,7 +66,7 @@ class AudioConfig(AdditionalProperties):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+        if not isinstance(src_dict, dict) and not is_instance(src_dict, Mapping):
             wrong_type("AudioConfig", src_dict, "an object")
         d = dict(src_dict)
         _channel = d.pop("channel", UNSET)

@@ -12,6 +12,7 @@ from ..types import (
     AdditionalProperties,
     Unset,
     enum_member,
+    is_instance,
     redacted,
     wrong_type,
 )
@@ -52,7 +53,7 @@ class GcsStorageConfig(AdditionalProperties):
 
     def to_dict(self) -> dict[str, Any]:
 
-        if not isinstance(self.type_, Unset) and self.type_ != "gcs":
+        if not is_instance(self.type_, Unset) and self.type_ != "gcs":
             raise ValueError(f"type must be 'gcs', got {self.type_!r}")
 
         type_ = self.type_
@@ -67,7 +68,7 @@ class GcsStorageConfig(AdditionalProperties):
 
         path = self.path
 
-        if not isinstance(self.auth_method, Unset) and not isinstance(self.auth_method, SftpAuthMethod):
+        if not isinstance(self.auth_method, Unset) and not is_instance(self.auth_method, SftpAuthMethod):
             raise ValueError(f"auth_method must be one of SftpAuthMethod (KEY, PASSWORD), got {self.auth_method!r}")
 
         auth_method: str | Unset = UNSET
@@ -116,11 +117,11 @@ class GcsStorageConfig(AdditionalProperties):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+        if not isinstance(src_dict, dict) and not is_instance(src_dict, Mapping):
             wrong_type("GcsStorageConfig", src_dict, "an object")
         d = dict(src_dict)
         type_ = cast(Literal["gcs"] | Unset, d.pop("type", UNSET))
-        if type_ != "gcs" and not isinstance(type_, Unset):
+        if type_ != "gcs" and type_ is not UNSET:
             raise ValueError(f"type must match const 'gcs', got '{type_}'")
 
         access_key = d.pop("access_key", UNSET)

@@ -12,6 +12,7 @@ from ..types import (
     AdditionalProperties,
     Unset,
     enum_member,
+    is_instance,
     wrong_type,
 )
 
@@ -29,7 +30,7 @@ class InteractiveConfig(AdditionalProperties):
 
     def to_dict(self) -> dict[str, Any]:
 
-        if not isinstance(self.type_, Unset) and not isinstance(self.type_, InteractiveMetadataType):
+        if not isinstance(self.type_, Unset) and not is_instance(self.type_, InteractiveMetadataType):
             raise ValueError(f"type must be one of InteractiveMetadataType (ID3), got {self.type_!r}")
 
         type_: str | Unset = UNSET
@@ -46,7 +47,7 @@ class InteractiveConfig(AdditionalProperties):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+        if not isinstance(src_dict, dict) and not is_instance(src_dict, Mapping):
             wrong_type("InteractiveConfig", src_dict, "an object")
         d = dict(src_dict)
         _type_ = d.pop("type", UNSET)

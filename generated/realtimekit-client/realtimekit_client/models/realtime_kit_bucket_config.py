@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import (
     AdditionalProperties,
+    is_instance,
     wrong_type,
 )
 
@@ -39,7 +40,7 @@ class RealtimeKitBucketConfig(AdditionalProperties):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+        if not isinstance(src_dict, dict) and not is_instance(src_dict, Mapping):
             wrong_type("RealtimeKitBucketConfig", src_dict, "an object")
         d = dict(src_dict)
         enabled = d.pop("enabled")

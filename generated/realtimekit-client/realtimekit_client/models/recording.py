@@ -14,6 +14,7 @@ from ..types import (
     AdditionalProperties,
     Unset,
     enum_member,
+    is_instance,
     parse_uuid,
     wrong_type,
 )
@@ -92,7 +93,7 @@ class Recording(AdditionalProperties):
         else:
             started_time = self.started_time
 
-        if not isinstance(self.status, RecordingStatus):
+        if not is_instance(self.status, RecordingStatus):
             raise ValueError(
                 f"status must be one of RecordingStatus (INVOKED, RECORDING, UPLOADING, UPLOADED, ERRORED, PAUSED), got {self.status!r}"
             )
@@ -134,7 +135,7 @@ class Recording(AdditionalProperties):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+        if not isinstance(src_dict, dict) and not is_instance(src_dict, Mapping):
             wrong_type("Recording", src_dict, "an object")
         d = dict(src_dict)
         id = parse_uuid(d.pop("id"))

@@ -13,6 +13,7 @@ from ..types import (
     AdditionalProperties,
     Unset,
     enum_member,
+    is_instance,
     parse_uuid,
     wrong_type,
 )
@@ -37,7 +38,7 @@ class RecordingCaller(AdditionalProperties):
 
         name = self.name
 
-        if not isinstance(self.type_, Unset) and not isinstance(self.type_, CallerType):
+        if not isinstance(self.type_, Unset) and not is_instance(self.type_, CallerType):
             raise ValueError(f"type must be one of CallerType (ORGANIZATION, USER), got {self.type_!r}")
 
         type_: str | Unset = UNSET
@@ -62,7 +63,7 @@ class RecordingCaller(AdditionalProperties):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+        if not isinstance(src_dict, dict) and not is_instance(src_dict, Mapping):
             wrong_type("RecordingCaller", src_dict, "an object")
         d = dict(src_dict)
         name = d.pop("name", UNSET)

@@ -13,6 +13,7 @@ from ..types import (
     AdditionalProperties,
     Unset,
     enum_member,
+    is_instance,
     redacted,
     wrong_type,
 )
@@ -54,7 +55,7 @@ class RecordingStorageConfig(AdditionalProperties):
 
     def to_dict(self) -> dict[str, Any]:
 
-        if not isinstance(self.type_, Unset) and not isinstance(self.type_, StorageType):
+        if not isinstance(self.type_, Unset) and not is_instance(self.type_, StorageType):
             raise ValueError(
                 f"type must be one of StorageType (aws, azure, digitalocean, gcs, sftp), got {self.type_!r}"
             )
@@ -73,7 +74,7 @@ class RecordingStorageConfig(AdditionalProperties):
 
         path = self.path
 
-        if not isinstance(self.auth_method, Unset) and not isinstance(self.auth_method, SftpAuthMethod):
+        if not isinstance(self.auth_method, Unset) and not is_instance(self.auth_method, SftpAuthMethod):
             raise ValueError(f"auth_method must be one of SftpAuthMethod (KEY, PASSWORD), got {self.auth_method!r}")
 
         auth_method: str | Unset = UNSET
@@ -122,7 +123,7 @@ class RecordingStorageConfig(AdditionalProperties):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+        if not isinstance(src_dict, dict) and not is_instance(src_dict, Mapping):
             wrong_type("RecordingStorageConfig", src_dict, "an object")
         d = dict(src_dict)
         _type_ = d.pop("type", UNSET)

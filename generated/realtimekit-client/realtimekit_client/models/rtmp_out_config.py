@@ -10,6 +10,7 @@ from ..types import (
     UNSET,
     AdditionalProperties,
     Unset,
+    is_instance,
     wrong_type,
 )
 
@@ -39,7 +40,7 @@ class RtmpOutConfig(AdditionalProperties):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+        if not isinstance(src_dict, dict) and not is_instance(src_dict, Mapping):
             wrong_type("RtmpOutConfig", src_dict, "an object")
         d = dict(src_dict)
         rtmp_url = d.pop("rtmp_url", UNSET)

@@ -12,6 +12,7 @@ from ..types import (
     AdditionalProperties,
     Unset,
     enum_member,
+    is_instance,
     redacted,
     wrong_type,
 )
@@ -54,7 +55,7 @@ class SftpKeyStorageConfig(AdditionalProperties):
 
         private_key = self.private_key
 
-        if not isinstance(self.type_, Unset) and not isinstance(self.type_, StorageType):
+        if not isinstance(self.type_, Unset) and not is_instance(self.type_, StorageType):
             raise ValueError(
                 f"type must be one of StorageType (aws, azure, digitalocean, gcs, sftp), got {self.type_!r}"
             )
@@ -73,7 +74,7 @@ class SftpKeyStorageConfig(AdditionalProperties):
 
         path = self.path
 
-        if not isinstance(self.auth_method, Unset) and self.auth_method != "KEY":
+        if not is_instance(self.auth_method, Unset) and self.auth_method != "KEY":
             raise ValueError(f"auth_method must be 'KEY', got {self.auth_method!r}")
 
         auth_method = self.auth_method
@@ -120,7 +121,7 @@ class SftpKeyStorageConfig(AdditionalProperties):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+        if not isinstance(src_dict, dict) and not is_instance(src_dict, Mapping):
             wrong_type("SftpKeyStorageConfig", src_dict, "an object")
         d = dict(src_dict)
         private_key = d.pop("private_key")
@@ -155,7 +156,7 @@ class SftpKeyStorageConfig(AdditionalProperties):
             wrong_type("path", path, "a string")
 
         auth_method = cast(Literal["KEY"] | Unset, d.pop("auth_method", UNSET))
-        if auth_method != "KEY" and not isinstance(auth_method, Unset):
+        if auth_method != "KEY" and auth_method is not UNSET:
             raise ValueError(f"auth_method must match const 'KEY', got '{auth_method}'")
 
         username = d.pop("username", UNSET)

@@ -12,6 +12,7 @@ from ..types import (
     AdditionalProperties,
     Unset,
     enum_member,
+    is_instance,
     redacted,
     wrong_type,
 )
@@ -54,7 +55,7 @@ class SftpPasswordStorageConfig(AdditionalProperties):
 
         password = self.password
 
-        if not isinstance(self.type_, Unset) and not isinstance(self.type_, StorageType):
+        if not isinstance(self.type_, Unset) and not is_instance(self.type_, StorageType):
             raise ValueError(
                 f"type must be one of StorageType (aws, azure, digitalocean, gcs, sftp), got {self.type_!r}"
             )
@@ -73,7 +74,7 @@ class SftpPasswordStorageConfig(AdditionalProperties):
 
         path = self.path
 
-        if not isinstance(self.auth_method, Unset) and self.auth_method != "PASSWORD":
+        if not is_instance(self.auth_method, Unset) and self.auth_method != "PASSWORD":
             raise ValueError(f"auth_method must be 'PASSWORD', got {self.auth_method!r}")
 
         auth_method = self.auth_method
@@ -120,7 +121,7 @@ class SftpPasswordStorageConfig(AdditionalProperties):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+        if not isinstance(src_dict, dict) and not is_instance(src_dict, Mapping):
             wrong_type("SftpPasswordStorageConfig", src_dict, "an object")
         d = dict(src_dict)
         password = d.pop("password")
@@ -155,7 +156,7 @@ class SftpPasswordStorageConfig(AdditionalProperties):
             wrong_type("path", path, "a string")
 
         auth_method = cast(Literal["PASSWORD"] | Unset, d.pop("auth_method", UNSET))
-        if auth_method != "PASSWORD" and not isinstance(auth_method, Unset):
+        if auth_method != "PASSWORD" and auth_method is not UNSET:
             raise ValueError(f"auth_method must match const 'PASSWORD', got '{auth_method}'")
 
         username = d.pop("username", UNSET)

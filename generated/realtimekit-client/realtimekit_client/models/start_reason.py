@@ -12,6 +12,7 @@ from ..types import (
     AdditionalProperties,
     Unset,
     enum_member,
+    is_instance,
     wrong_type,
 )
 
@@ -38,7 +39,7 @@ class StartReason(AdditionalProperties):
         if not isinstance(self.caller, Unset):
             caller = self.caller.to_dict()
 
-        if not isinstance(self.reason, Unset) and not isinstance(self.reason, StartReasonCode):
+        if not isinstance(self.reason, Unset) and not is_instance(self.reason, StartReasonCode):
             raise ValueError(f"reason must be one of StartReasonCode (API_CALL, RECORD_ON_START), got {self.reason!r}")
 
         reason: str | Unset = UNSET
@@ -57,7 +58,7 @@ class StartReason(AdditionalProperties):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+        if not isinstance(src_dict, dict) and not is_instance(src_dict, Mapping):
             wrong_type("StartReason", src_dict, "an object")
         d = dict(src_dict)
         _caller = d.pop("caller", UNSET)

@@ -12,6 +12,7 @@ from ..types import (
     AdditionalProperties,
     Unset,
     check_range,
+    is_instance,
     parse_uuid,
     wrong_type,
 )
@@ -159,7 +160,7 @@ class StartRecordingRequest(AdditionalProperties):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+        if not isinstance(src_dict, dict) and not is_instance(src_dict, Mapping):
             wrong_type("StartRecordingRequest", src_dict, "an object")
         d = dict(src_dict)
         meeting_id = parse_uuid(d.pop("meeting_id"))
@@ -211,6 +212,7 @@ class StartRecordingRequest(AdditionalProperties):
         ) -> (
             AccessKeyStorageConfig | GcsStorageConfig | None | SftpKeyStorageConfig | SftpPasswordStorageConfig | Unset
         ):
+            received = data
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -249,7 +251,7 @@ class StartRecordingRequest(AdditionalProperties):
                 pass
             wrong_type(
                 "storage_config",
-                data,
+                received,
                 "AccessKeyStorageConfig | GcsStorageConfig | None | SftpKeyStorageConfig | SftpPasswordStorageConfig | Unset",
             )
             return cast(

@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from ..types import (
     UNSET,
     Unset,
+    is_instance,
     wrong_type,
 )
 
@@ -76,7 +77,7 @@ class StartedRecording(Recording):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+        if not isinstance(src_dict, dict) and not is_instance(src_dict, Mapping):
             wrong_type("StartedRecording", src_dict, "an object")
         d = dict(src_dict)
         _start_reason = d.pop("start_reason", UNSET)

@@ -12,6 +12,7 @@ from ..types import (
     AdditionalProperties,
     Unset,
     enum_member,
+    is_instance,
     wrong_type,
 )
 
@@ -38,7 +39,7 @@ class StopReason(AdditionalProperties):
         if not isinstance(self.caller, Unset):
             caller = self.caller.to_dict()
 
-        if not isinstance(self.reason, Unset) and not isinstance(self.reason, StopReasonCode):
+        if not isinstance(self.reason, Unset) and not is_instance(self.reason, StopReasonCode):
             raise ValueError(
                 f"reason must be one of StopReasonCode (API_CALL, INTERNAL_ERROR, ALL_PEERS_LEFT), got {self.reason!r}"
             )
@@ -59,7 +60,7 @@ class StopReason(AdditionalProperties):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+        if not isinstance(src_dict, dict) and not is_instance(src_dict, Mapping):
             wrong_type("StopReason", src_dict, "an object")
         d = dict(src_dict)
         _caller = d.pop("caller", UNSET)

@@ -13,6 +13,7 @@ from ..types import (
     Unset,
     check_range,
     enum_member,
+    is_instance,
     wrong_type,
 )
 
@@ -41,7 +42,7 @@ class VideoConfig(AdditionalProperties):
 
     def to_dict(self) -> dict[str, Any]:
 
-        if not isinstance(self.codec, Unset) and not isinstance(self.codec, VideoCodec):
+        if not isinstance(self.codec, Unset) and not is_instance(self.codec, VideoCodec):
             raise ValueError(f"codec must be one of VideoCodec (H264, VP8, VP9), got {self.codec!r}")
 
         codec: str | Unset = UNSET
@@ -82,7 +83,7 @@ class VideoConfig(AdditionalProperties):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+        if not isinstance(src_dict, dict) and not is_instance(src_dict, Mapping):
             wrong_type("VideoConfig", src_dict, "an object")
         d = dict(src_dict)
         _codec = d.pop("codec", UNSET)

@@ -12,6 +12,7 @@ from ..types import (
     AdditionalProperties,
     Unset,
     enum_member,
+    is_instance,
     wrong_type,
 )
 
@@ -36,7 +37,7 @@ class Watermark(AdditionalProperties):
 
     def to_dict(self) -> dict[str, Any]:
 
-        if not isinstance(self.position, Unset) and not isinstance(self.position, WatermarkPosition):
+        if not isinstance(self.position, Unset) and not is_instance(self.position, WatermarkPosition):
             raise ValueError(
                 f"position must be one of WatermarkPosition (left top, right top, left bottom, right bottom), got {self.position!r}"
             )
@@ -65,7 +66,7 @@ class Watermark(AdditionalProperties):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+        if not isinstance(src_dict, dict) and not is_instance(src_dict, Mapping):
             wrong_type("Watermark", src_dict, "an object")
         d = dict(src_dict)
         _position = d.pop("position", UNSET)

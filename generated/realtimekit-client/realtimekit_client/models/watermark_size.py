@@ -11,6 +11,7 @@ from ..types import (
     AdditionalProperties,
     Unset,
     check_range,
+    is_instance,
     wrong_type,
 )
 
@@ -52,7 +53,7 @@ class WatermarkSize(AdditionalProperties):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+        if not isinstance(src_dict, dict) and not is_instance(src_dict, Mapping):
             wrong_type("WatermarkSize", src_dict, "an object")
         d = dict(src_dict)
         height = d.pop("height", UNSET)
