@@ -33,7 +33,8 @@ def findings(tmp_path_factory: pytest.TempPathFactory) -> list[Finding]:
         (where / module).write_text(as_module(samples), encoding="utf-8")
     package_samples = (where / "readme_package.py").read_text(encoding="utf-8")
     assert package_samples.count(CHECKED_START) == 1, "the start sample changed: update the control"
-    (where / CONTROL).write_text(package_samples.replace(CHECKED_START, "if True:  # the API may leave"), encoding="utf-8")
+    control = package_samples.replace(CHECKED_START, "if True:  # the API may leave")
+    (where / CONTROL).write_text(control, encoding="utf-8")
     modules = [*READMES, CONTROL]
     return [*mypy_strict(where, *modules), *pyright_strict(where, *modules)]
 
