@@ -81,13 +81,6 @@ def main() -> None:
         print(is_recording(client, UUID("97440c6a-140b-40a9-9499-b23fd7a3868a")))
 '''
 
-RUNTIME_REASON = (
-    "runtime (templates/verbatim/, issue 11): client.py: _cookies/_headers/_httpx_args factory=dict is "
-    "dict[Unknown, Unknown] to pyright (factory=dict[str, str] / dict[str, Any]); __exit__/__aexit__ take "
-    "*args: Any (ruff PYI036: exc_type, exc, traceback); `seconds == seconds` (ruff PLR0124: math.isnan); "
-    "errors.py: _error_details narrows Any to dict[Unknown, Unknown] (cast to dict[str, Any])"
-)
-
 
 @pytest.fixture(scope="module")
 def service(tmp_path_factory: pytest.TempPathFactory) -> Path:
@@ -137,7 +130,6 @@ def test_the_generated_modules_are_clean_for_every_checker(findings: list[Findin
     assert by_origin(findings, runtime=False) == []
 
 
-@pytest.mark.xfail(strict=True, raises=AssertionError, reason=RUNTIME_REASON)
 def test_the_runtime_modules_are_clean_for_every_checker(findings: list[Finding]) -> None:
     assert by_origin(findings, runtime=True) == []
 
@@ -152,13 +144,6 @@ def test_verifytypes_rates_the_whole_public_api(completeness: Completeness) -> N
     assert completeness.symbols > 500 and completeness.score > 0.9
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=AssertionError,
-    reason="runtime (templates/verbatim/errors.py, issue 11): ResponseValidationError.status_code is not annotated "
-    "(declare `response: httpx.Response` and `status_code: int` in the class, as APIStatusError does), which also "
-    "leaves invalid_response's return type partially unknown: 99.5 %",
-)
 def test_the_public_api_is_completely_typed(completeness: Completeness) -> None:
     assert completeness.problems == []
     assert completeness.score == 1.0

@@ -12,7 +12,8 @@ import sys
 import threading
 import time
 from collections.abc import AsyncGenerator, Awaitable, Callable, Mapping
-from typing import Any, Self, TypeVar
+from types import TracebackType
+from typing import Any, Self, TypeVar, cast
 
 import httpx
 from attrs import define, evolve, field, validators
@@ -51,8 +52,8 @@ NOT_PROCESSED_STATUSES = frozenset({429})
 # delay, cf-ray); never the token, a header or a body. Off unless the application configures logging, or sets
 # REALTIMEKIT_LOG=info|debug, which attaches a stderr handler to this logger alone (like the official SDK's
 # CLOUDFLARE_LOG).
-logger = logging.getLogger("realtimekit_client")
-LOG_ENVIRONMENT_VARIABLE = "REALTIMEKIT_LOG"
+logger: logging.Logger = logging.getLogger("realtimekit_client")
+LOG_ENVIRONMENT_VARIABLE: str = "REALTIMEKIT_LOG"
 
 
 def configure_logging_from_env(environ: Mapping[str, str] | None = None) -> None:
@@ -98,19 +99,19 @@ KEEP = _Keep()
 _DEADLINE: contextvars.ContextVar[float | None] = contextvars.ContextVar("realtimekit_deadline", default=None)
 
 
-def _check_total_timeout(instance: Any, attribute: Any, value: float | None) -> None:
+def _check_total_timeout(instance: Any, attribute: Any, value: object) -> None:
     if value is not None and not (isinstance(value, int | float) and math.isfinite(value) and value > 0):
         raise ValueError(f"total_timeout must be a finite number of seconds > 0 or None, got {value!r}")
 
 
-def _check_max_bytes(instance: Any, attribute: Any, value: int | None) -> None:
+def _check_max_bytes(instance: Any, attribute: Any, value: object) -> None:
     if value is not None and not (isinstance(value, int) and not isinstance(value, bool) and value > 0):
         raise ValueError(f"max_response_bytes must be an int > 0 or None, got {value!r}")
 
 
 def _clean_token(value: object) -> str:
     if not isinstance(value, str):
-        raise ValueError(f"token must be a str, got {type(value).__name__}")
+        raise TypeError(f"token must be a str, got {type(value).__name__}")
     token = value.strip()
     if not token:
         raise ValueError("token is empty")
@@ -127,7 +128,7 @@ class _Pool:
     """The httpx clients a Client sends through (one of each kind at most, created on first use), and what goes
     with them; one _Pool is shared by a Client and every client with_options() derives from it."""
 
-    __slots__ = ("client", "async_client", "async_loop", "async_closer", "owns_client", "owns_async_client", "lock",
+    __slots__ = ("async_client", "async_closer", "async_loop", "client", "lock", "owns_async_client", "owns_client",
                  "urls")  # fmt: skip
 
     def __init__(self) -> None:
@@ -171,12 +172,12 @@ class Client:
     total_timeout: float | None = field(default=DEFAULT_TOTAL_TIMEOUT, kw_only=True, validator=_check_total_timeout)
     max_response_bytes: int | None = field(default=DEFAULT_MAX_RESPONSE_BYTES, kw_only=True, validator=_check_max_bytes)
     max_retries: int = field(default=DEFAULT_MAX_RETRIES, kw_only=True, validator=validators.ge(0))
-    _cookies: dict[str, str] = field(factory=dict, kw_only=True, alias="cookies", repr=False)
-    _headers: dict[str, str] = field(factory=dict, kw_only=True, alias="headers", repr=False)
+    _cookies: dict[str, str] = field(factory=dict[str, str], kw_only=True, alias="cookies", repr=False)
+    _headers: dict[str, str] = field(factory=dict[str, str], kw_only=True, alias="headers", repr=False)
     _verify_ssl: str | bool | ssl.SSLContext = field(default=True, kw_only=True, alias="verify_ssl", repr=False)
     _follow_redirects: bool = field(default=False, kw_only=True, alias="follow_redirects", repr=False)
     allow_insecure_http: bool = field(default=False, kw_only=True, repr=False)
-    _httpx_args: dict[str, Any] = field(factory=dict, kw_only=True, alias="httpx_args", repr=False)
+    _httpx_args: dict[str, Any] = field(factory=dict[str, Any], kw_only=True, alias="httpx_args", repr=False)
     # Injectable for tests: how to wait between attempts, and the current time (for an HTTP-date Retry-After).
     _sleep: Callable[[float], None] = field(default=time.sleep, kw_only=True, alias="sleep", repr=False)
     _async_sleep: Callable[[float], Awaitable[None]] | None = field(
@@ -302,11 +303,13 @@ class Client:
         self.get_httpx_client().__enter__()
         return self
 
-    def __exit__(self, *args: Any, **kwargs: Any) -> None:
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, traceback: TracebackType | None
+    ) -> None:
         with self._pool.lock:
             client = self._pool.client
         if client is not None:
-            client.__exit__(*args, **kwargs)
+            client.__exit__(exc_type, exc, traceback)
 
     def set_async_httpx_client(self, async_client: httpx.AsyncClient) -> Self:
         """Use this httpx.AsyncClient for async requests."""
@@ -377,7 +380,9 @@ class Client:
         await (await self._async_httpx_client()).__aenter__()
         return self
 
-    async def __aexit__(self, *args: Any, **kwargs: Any) -> None:
+    async def __aexit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, traceback: TracebackType | None
+    ) -> None:
         await self.aclose()
 
     # ---- sending -----------------------------------------------------------------------------------------
@@ -637,13 +642,13 @@ class StrictJSONResponse(httpx.Response):
 # ---- checks at construction ---------------------------------------------------------------------------------
 
 
-def check_header(what: str, name: str, value: str) -> None:
+def check_header(what: str, name: object, value: object) -> None:
     """A header (or cookie) name and value httpx can send: printable ASCII, no CR/LF/NUL. The message names
     the header, never its value."""
     if not isinstance(name, str) or not name or not (name.isascii() and name.isprintable()) or ":" in name:
         raise ValueError(f"{what}: not a valid header name")
     if not isinstance(value, str):
-        raise ValueError(f"{what}: the value must be a str, got {type(value).__name__}")
+        raise TypeError(f"{what}: the value must be a str, got {type(value).__name__}")
     if not (value.isascii() and value.isprintable()):
         raise ValueError(
             f"{what}: the value holds a character an HTTP header cannot carry (a control character or a "
@@ -730,9 +735,10 @@ _TOO_LONG = "body longer than max_response_bytes"
 def _keep(response: httpx.Response, chunks: list[bytes], problem: str | None) -> None:
     # What httpx's own read() does: the body becomes `response.content`.
     if problem is None:
-        response._content = chunks[0] if len(chunks) == 1 else b"".join(chunks)
+        response._content = chunks[0] if len(chunks) == 1 else b"".join(chunks)  # pyright: ignore[reportPrivateUsage]
     else:
-        response._content = b"".join(chunks)[: errors.EXCERPT_BYTES] if problem.startswith(_TOO_LONG) else b""
+        excerpt = b"".join(chunks)[: errors.EXCERPT_BYTES] if problem.startswith(_TOO_LONG) else b""
+        response._content = excerpt  # pyright: ignore[reportPrivateUsage]
 
 
 def _undecodable(response: httpx.Response) -> str:
@@ -741,8 +747,9 @@ def _undecodable(response: httpx.Response) -> str:
 
 
 def _cap_pool_timeout(request: httpx.Request, deadline: float) -> None:
-    timeouts = request.extensions.get("timeout")
-    if isinstance(timeouts, dict):
+    found = request.extensions.get("timeout")
+    if isinstance(found, dict):
+        timeouts = cast("dict[str, float | None]", found)
         remaining = max(deadline - time.monotonic(), 0.0)
         pool = timeouts.get("pool")
         if pool is None or pool > remaining:
@@ -898,7 +905,8 @@ def _bounded(client: _C) -> _C:
     """`client` (an httpx.Client or AsyncClient) with total_timeout applied to its connections' network I/O:
     the network backend of each of its connection pools is wrapped (httpx's own HTTPTransport; a custom
     transport is left alone, and then only the body reads check the deadline)."""
-    transports = [getattr(client, "_transport", None), *getattr(client, "_mounts", {}).values()]
+    mounts: dict[Any, Any] = getattr(client, "_mounts", {})
+    transports: list[Any] = [getattr(client, "_transport", None), *mounts.values()]
     for transport in transports:
         pool = getattr(transport, "_pool", None)
         backend = getattr(pool, "_network_backend", None)

@@ -44,7 +44,7 @@ from __future__ import annotations
 
 import json
 import math
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
@@ -113,6 +113,7 @@ class APIStatusError(RealtimeKitError):
     error_code: int | None
     error_message: str | None
     ray_id: str | None
+    may_have_acted: bool | None
     retry_after: float | None
 
     def __init__(
@@ -219,6 +220,9 @@ class ResponseValidationError(RealtimeKitError):
     """
 
     may_have_acted: bool | None = True
+    response: httpx.Response
+    status_code: int
+    body: Any
 
     def __init__(self, message: str, response: httpx.Response, *, body: Any = None) -> None:
         self.response = response
@@ -267,7 +271,7 @@ def connection_error(
     error_class = APITimeoutError if timed_out else APIConnectionError
     may_have_acted = not isinstance(exc, NOT_SENT_ERRORS)
     try:
-        request = exc.request  # type: ignore[attr-defined]
+        request = cast("httpx.Request", exc.request)  # type: ignore[attr-defined]
         method: str | None = request.method
         where = f" ({method} {safe_url(request.url)})"
     except (AttributeError, RuntimeError):  # RuntimeError: raised by .request when the error carries none
@@ -367,14 +371,15 @@ def redact_credentials(value: Any, depth: int = 0) -> Any:
     if depth > 64:
         return REDACTED
     if isinstance(value, dict):
+        mapping = cast("dict[object, object]", value)
         return {
             key: REDACTED
-            if isinstance(key, str) and key.lower() in CREDENTIAL_KEYS and value[key] is not None
-            else redact_credentials(value[key], depth + 1)
-            for key in value
+            if isinstance(key, str) and key.lower() in CREDENTIAL_KEYS and mapping[key] is not None
+            else redact_credentials(mapping[key], depth + 1)
+            for key in mapping
         }
     if isinstance(value, list):
-        return [redact_credentials(item, depth + 1) for item in value]
+        return [redact_credentials(item, depth + 1) for item in cast("list[object]", value)]
     return value
 
 
@@ -424,7 +429,7 @@ def _content(response: httpx.Response) -> bytes:
 def _reason(response: httpx.Response) -> str:
     try:
         return response.reason_phrase
-    except Exception:  # a reason phrase httpx cannot decode
+    except (AttributeError, TypeError, ValueError):  # a reason phrase httpx cannot decode (UnicodeError included)
         return ""
 
 
@@ -439,13 +444,16 @@ def _error_details(body: Any) -> tuple[int | None, str | None]:
     """(code, message) from the RealtimeKit or the v4 envelope; (None, None) when neither fits."""
     if not isinstance(body, dict):
         return None, None
-    detail = body.get("error")
+    envelope = cast("dict[str, object]", body)
+    detail: object = envelope.get("error")
     if not isinstance(detail, dict):
-        errors = body.get("errors")
-        detail = errors[0] if isinstance(errors, list) and errors and isinstance(errors[0], dict) else None
+        errors: object = envelope.get("errors")
+        first: object = cast("list[object]", errors)[0] if isinstance(errors, list) and errors else None
+        detail = cast("dict[str, object]", first) if isinstance(first, dict) else None
     if detail is None:
         return None, None
-    code, message = detail.get("code"), detail.get("message")
+    fields = cast("dict[str, object]", detail)
+    code, message = fields.get("code"), fields.get("message")
     if isinstance(code, float) and math.isfinite(code) and code.is_integer():
         code = int(code)
     return (

@@ -2,7 +2,7 @@
 
 from collections.abc import Mapping, MutableMapping
 from enum import Enum, StrEnum
-from typing import IO, Any, BinaryIO, Generic, Literal, NoReturn, Self, TypeVar
+from typing import IO, Any, BinaryIO, Generic, Literal, NoReturn, Self, TypeVar, cast
 from urllib.parse import quote, unquote
 from uuid import UUID, SafeUUID
 
@@ -97,14 +97,15 @@ def check_parameter(name: str, value: object, rules: Mapping[str, Any]) -> None:
     if isinstance(value, Enum):
         value = value.value
     if isinstance(value, list | tuple):
-        count = len(value)
+        items = cast("list[object] | tuple[object, ...]", value)
+        count = len(items)
         if count < rules.get("minItems", 0):
             raise ValueError(f"{name} must have at least {rules['minItems']} items, got {count}")
         if "maxItems" in rules and count > rules["maxItems"]:
             raise ValueError(f"{name} must have at most {rules['maxItems']} items, got {count}")
-        if rules.get("uniqueItems") and len({repr(item) for item in value}) < count:
+        if rules.get("uniqueItems") and len({repr(item) for item in items}) < count:
             raise ValueError(f"{name} must not repeat an item")
-        for index, item in enumerate(value):
+        for index, item in enumerate(items):
             check_parameter(f"{name}[{index}]", item, rules.get("items", {}))
         return
     if isinstance(value, str):
