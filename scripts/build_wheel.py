@@ -41,7 +41,7 @@ PACKAGE = "realtimekit_client"
 # GET, a PUT with a body, a list GET with query parameters) added about 2.2 KB each. The fixed part is what the
 # two-operation wheel measures less two allowances: its runtime (timeouts, bounded reads, safe redirects, picklable
 # exceptions) is about 20 KB of it, the storage union's four request models about 7 KB.
-FIXED_BYTES = 62_000
+FIXED_BYTES = 63_000
 PER_OPERATION_BYTES = 2_500
 # 1980-01-01, the earliest time a zip can hold; any fixed value makes builds repeatable.
 SOURCE_DATE_EPOCH = "315532800"
