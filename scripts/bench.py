@@ -9,6 +9,8 @@ operations with the spec's example bodies, then measures, interleaving the conte
 
 - per call: N sequential calls of GET active-recording and POST start through (a) raw httpx (request, status
   check, json.loads), (b) this client's `sync`, (c) the SDK's `realtime_kit.recordings` methods (max_retries=0);
+- async: rounds of concurrent GETs (asyncio.gather, 50 per round) on ONE client each: raw httpx.AsyncClient,
+  this client's `asyncio` (AuthenticatedClient entered with `async with`), the SDK's AsyncCloudflare;
 - parse: `from_dict` of both response bodies vs `json.loads` of the same bytes;
 - import: in a fresh interpreter, this package and its api modules vs `import httpx` vs `import cloudflare`;
 - size: the wheel `uv build` makes of generated/realtimekit-client vs the SDK's wheel from the registry.

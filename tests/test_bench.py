@@ -22,7 +22,7 @@ def test_bench_quick_runs_and_prints_the_table() -> None:
     assert "| measurement" in out
     for row in ("GET per call", "POST per call", "parse ActiveRecordingResponse", "parse StartRecordingResponse"):
         assert f"| {row}" in out, row
-    for row in ("import (fresh interpreter)", "wheel size"):
+    for row in ("async: 10 concurrent GETs, one client", "import (fresh interpreter)", "wheel size"):
         assert f"| {row}" in out, row
     assert "machine:" in out and "python:" in out
     assert "Traceback" not in result.stderr

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from typing import Any
 
 from . import installed_version
@@ -12,6 +12,9 @@ from .workload import ACCOUNT, APP, GET_PATH, MEETING, POST_PATH, TOKEN
 # A contender, set up against the server: (one GET call, one POST call, close).
 Calls = tuple[Callable[[], Any], Callable[[], Any], Callable[[], None]]
 Setup = Callable[[str, dict[str, Any]], Calls]
+# An async contender, set up (inside the running event loop) against the server: (one GET call, aclose).
+AsyncCalls = tuple[Callable[[], Awaitable[Any]], Callable[[], Awaitable[None]]]
+AsyncSetup = Callable[[str], Awaitable[AsyncCalls]]
 
 
 def raw_httpx(url: str, request_body: dict[str, Any]) -> Calls:
@@ -77,6 +80,57 @@ def official_sdk(url: str, request_body: dict[str, Any]) -> Calls:
     return get, post, client.close
 
 
+async def raw_httpx_async(url: str) -> AsyncCalls:
+    """httpx.AsyncClient request, status check, json.loads."""
+    import httpx
+
+    client = httpx.AsyncClient(base_url=url, headers={"Authorization": f"Bearer {TOKEN}"})
+
+    async def get() -> Any:
+        response = await client.get(GET_PATH)
+        if response.status_code != 200:
+            raise RuntimeError(f"GET answered {response.status_code}")
+        return json.loads(response.content)
+
+    return get, client.aclose
+
+
+async def this_client_async(url: str) -> AsyncCalls:
+    """realtimekit_client's `asyncio` on one AuthenticatedClient, entered with `async with`."""
+    from realtimekit_client import AuthenticatedClient
+    from realtimekit_client.api.recordings import get_active_recording
+    from realtimekit_client.models import ActiveRecordingResponse
+
+    client = AuthenticatedClient(base_url=url, token=TOKEN)
+    await client.__aenter__()
+
+    async def get() -> Any:
+        return await get_active_recording.asyncio(account_id=ACCOUNT, app_id=APP, meeting_id=MEETING, client=client)
+
+    if not isinstance(result := await get(), ActiveRecordingResponse):
+        raise RuntimeError(f"realtimekit_client returned {result!r}, not ActiveRecordingResponse")
+
+    async def close() -> None:
+        await client.__aexit__(None, None, None)
+
+    return get, close
+
+
+async def official_sdk_async(url: str) -> AsyncCalls:
+    """The SDK's AsyncCloudflare `realtime_kit.recordings.get_active_recordings`, max_retries=0."""
+    from cloudflare import AsyncCloudflare
+
+    client = AsyncCloudflare(api_token=TOKEN, base_url=url, max_retries=0)
+    recordings = client.realtime_kit.recordings
+
+    async def get() -> Any:
+        return await recordings.get_active_recordings(MEETING, account_id=ACCOUNT, app_id=APP)
+
+    if getattr(result := await get(), "success", None) is not True:
+        raise RuntimeError(f"cloudflare returned {result!r}")
+    return get, client.close
+
+
 def sdk_missing() -> str:
     """Why the SDK columns are empty, or "" when the SDK is installed."""
     return "" if installed_version("cloudflare") else "not installed (uv sync: it is in the dev group)"
@@ -87,4 +141,12 @@ def contenders() -> dict[str, Setup]:
     setups: dict[str, Setup] = {"httpx": raw_httpx, "client": this_client}
     if not sdk_missing():
         setups["sdk"] = official_sdk
+    return setups
+
+
+def async_contenders() -> dict[str, AsyncSetup]:
+    """The async contenders this environment has, by the name the measurements use."""
+    setups: dict[str, AsyncSetup] = {"httpx": raw_httpx_async, "client": this_client_async}
+    if not sdk_missing():
+        setups["sdk"] = official_sdk_async
     return setups

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import gc
 import hashlib
 import json
@@ -21,7 +22,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from . import ROOT, installed_version
-from .contenders import contenders, sdk_missing, this_client
+from .contenders import async_contenders, contenders, sdk_missing, this_client
 from .server import running_server
 from .workload import Workload
 
@@ -38,10 +39,12 @@ class Settings:
     parse_loops: int  # parses per contender per round
     import_runs: int  # fresh interpreters per contender
     download: bool  # may fetch the SDK wheel from the registry
+    batch: int  # concurrent GETs on one async client per round
+    async_rounds: int  # interleaved rounds of one batch each
 
 
-FULL = Settings(calls=200, rounds=60, parse_loops=2000, import_runs=21, download=True)
-QUICK = Settings(calls=20, rounds=2, parse_loops=200, import_runs=1, download=False)
+FULL = Settings(calls=200, rounds=60, parse_loops=2000, import_runs=21, download=True, batch=50, async_rounds=60)
+QUICK = Settings(calls=20, rounds=2, parse_loops=200, import_runs=1, download=False, batch=10, async_rounds=2)
 
 
 @dataclass
@@ -113,6 +116,39 @@ def measure_calls(url: str, settings: Settings, request_body: dict[str, Any]) ->
     finally:
         for close in closers:
             close()
+
+
+def measure_async(url: str, settings: Settings) -> dict[str, Series]:
+    """{contender: seconds per round for `batch` concurrent GETs (asyncio.gather) on one async client}."""
+
+    async def main() -> dict[str, Series]:
+        gets: dict[str, Callable[[], Any]] = {}
+        closers = []
+        try:
+            for name, setup in async_contenders().items():
+                get, close = await setup(url)
+                closers.append(close)
+                gets[name] = get
+
+            async def batch(get: Callable[[], Any]) -> float:
+                start = time.perf_counter()
+                await asyncio.gather(*(get() for _ in range(settings.batch)))
+                return time.perf_counter() - start
+
+            for get in gets.values():  # warm-up: opens the connections of the pool
+                await batch(get)
+            results = {name: Series() for name in gets}
+            order, rng = list(gets), random.Random(6)
+            for _ in range(settings.async_rounds):
+                rng.shuffle(order)
+                for name in order:
+                    results[name].samples.append(await batch(gets[name]))
+            return results
+        finally:
+            for close in closers:
+                await close()
+
+    return asyncio.run(main())
 
 
 def measure_parse(settings: Settings, bodies: dict[str, bytes]) -> dict[tuple[str, str], Series]:
@@ -258,6 +294,7 @@ class Results:
     settings: Settings
     body_sizes: dict[str, int]  # "GET"/"POST": bytes of the response body
     calls: dict[tuple[str, str], Series]
+    async_batches: dict[str, Series]  # contender: seconds per batch of concurrent GETs
     parse: dict[tuple[str, str], Series]
     imports: dict[str, Series]
     own_wheel: tuple[int | None, str]  # (size, file name) or (None, why not)
@@ -275,6 +312,7 @@ def run(settings: Settings, workload: Workload, *, profile: bool = False) -> Res
     started = time.monotonic()
     with running_server(workload.routes()) as url:
         calls = measure_calls(url, settings, workload.request_body)
+        async_batches = measure_async(url, settings)
         if profile:
             profile_client(url, workload.request_body, settings)
     parse = measure_parse(settings, workload.responses)
@@ -285,6 +323,7 @@ def run(settings: Settings, workload: Workload, *, profile: bool = False) -> Res
         settings=settings,
         body_sizes={op: len(body) for op, body in workload.responses.items()},
         calls=calls,
+        async_batches=async_batches,
         parse=parse,
         imports=imports,
         own_wheel=own_wheel,

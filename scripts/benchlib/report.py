@@ -84,6 +84,18 @@ def rows(r: Results) -> list[Row]:
                 f"{sdk_ratio:.2f}x {TARGETS['per call vs SDK'].verdict(sdk_ratio)}" if sdk_ratio else na,
             )
         )
+    client, base = r.async_batches["client"], r.async_batches["httpx"]
+    sdk = r.async_batches.get("sdk")
+    table.append(
+        (
+            f"async: {r.settings.batch} concurrent GETs, one client",
+            noisy(client, ms),
+            f"raw httpx.AsyncClient {noisy(base, ms)}",
+            noisy(sdk, ms) if sdk else na,
+            f"{paired(client, base):.3f}x",
+            f"{paired(sdk, client):.2f}x" if sdk else na,
+        )
+    )
     for op, model in MODELS.items():
         own, base = r.parse[("from_dict", op)], r.parse[("json.loads", op)]
         ratio = paired(own, base)
@@ -150,7 +162,8 @@ def print_report(r: Results, *, quick: bool) -> None:
         print(line(row))
     print()
     print(
-        f"{s.rounds} interleaved rounds of {s.calls} sequential calls"
+        f"{s.rounds} interleaved rounds of {s.calls} sequential calls;"
+        f" {s.async_rounds} of {s.batch} concurrent GETs (asyncio.gather) per async client"
         f" ({s.parse_loops} parses; {s.import_runs} fresh interpreters per import);"
         " times: median over rounds, ±: half the interquartile range relative to the median;"
         " ratios: median of the per-round ratios"
