@@ -5,8 +5,6 @@ untouched, and regeneration prints what is left to do."""
 
 from __future__ import annotations
 
-import shutil
-import subprocess
 import sys
 from pathlib import Path
 from typing import Any
@@ -14,7 +12,7 @@ from typing import Any
 import pytest
 
 from support.operation_cases import spec_facts
-from support.project import ROOT
+from support.project import ROOT, copy_project, run_regenerate
 from support.spec import load_spec
 
 sys.path.insert(0, str(ROOT / "scripts"))
@@ -23,24 +21,6 @@ import spec_examples  # noqa: E402
 
 VERSION = str(load_spec()["info"]["version"])
 SPEC_NAME = "openapi/realtimekit-recordings.yaml"
-
-
-def run_regenerate(root: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, str(root / "scripts" / "regenerate.py"), *args],
-        capture_output=True,
-        text=True,
-        cwd=root,
-        timeout=120,
-    )
-
-
-def copy_project(destination: Path) -> Path:
-    for name in ("openapi", "templates", "scripts", "generated"):
-        shutil.copytree(ROOT / name, destination / name, ignore=shutil.ignore_patterns("__pycache__"))
-    for name in ("generator-config.yaml", "CHANGELOG.md"):
-        shutil.copy(ROOT / name, destination)
-    return destination
 
 
 def edit(path: Path, old: str, new: str) -> None:
