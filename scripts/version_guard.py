@@ -158,6 +158,12 @@ def check(root: Path, package_dir: Path) -> None:
     digest = package_digest(package_dir, version)
     same_api = record.get("surface") == api_surface(root)
     if record.get("version") == version and record.get("package_sha256") == digest and same_api:
+        if record.get("changelog_sha256") != _sha(changelog_entry(root, version)):
+            # Otherwise the edited entry would count as the line for the next API change.
+            raise VersionError(
+                f"{CHANGELOG_NAME}'s {version} entry changed since {RECORD_NAME} was written; "
+                "run `uv run scripts/regenerate.py` to record it"
+            )
         return
     if record.get("version") == version and state != "Unreleased":
         raise VersionError(bump_hint(version, state))

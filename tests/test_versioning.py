@@ -79,3 +79,14 @@ def test_check_fails_without_a_record(tmp_path: Path) -> None:
     result = run_regenerate(project, "--check")
     assert result.returncode == 1
     assert "version-record.json does not describe this package" in result.stderr
+
+
+def test_check_refuses_a_changelog_entry_edited_after_it_was_recorded(tmp_path: Path) -> None:
+    project = copy_project(tmp_path)
+    changelog = project / "CHANGELOG.md"
+    changelog.write_text(changelog.read_text(encoding="utf-8") + "- an edit after regenerating\n", encoding="utf-8")
+    result = run_regenerate(project, "--check")
+    assert result.returncode == 1
+    assert "CHANGELOG.md's 0.1.0 entry changed since openapi/version-record.json was written" in result.stderr
+    assert run_regenerate(project).returncode == 0
+    assert run_regenerate(project, "--check").returncode == 0
