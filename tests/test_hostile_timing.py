@@ -197,13 +197,16 @@ def test_one_client_in_two_consecutive_event_loops_works_without_warnings() -> N
     with LocalServer() as keep_alive:  # pooled connections: the second loop must not reuse the first's
         keep_alive.script(*[Scripted(200, OK, {"Content-Type": "application/json"}) for _ in range(4)])
         client = client_with_real_waits(keep_alive.url)
+        gc.collect()  # what earlier tests left behind is not this test's to report
         with warnings.catch_warnings(record=True) as caught:
             warnings.simplefilter("always")
             asyncio.run(twice(client))
             asyncio.run(twice(client))  # a new loop: the old connections are gone with the old loop
             gc.collect()
         assert len(keep_alive.requests) == 4
-    assert [str(w.message) for w in caught if issubclass(w.category, ResourceWarning)] == []
+    ours = f"'127.0.0.1', {httpx.URL(keep_alive.url).port})"  # a socket to or from this test's server
+    leaks = [str(w.message) for w in caught if issubclass(w.category, ResourceWarning)]
+    assert [leak for leak in leaks if ours in leak or "socket" not in leak] == []
 
 
 async def twice(client: AuthenticatedClient) -> None:
