@@ -175,41 +175,22 @@ def generate(destination: Path, spec: Path = SPEC, config: Path = CONFIG) -> Non
         fail(f"openapi-python-client did not generate cleanly (exit {result.returncode}):\n{output.strip()}")
     for cache in sorted(p for p in destination.rglob("*") if p.name in CACHE_NAMES):
         shutil.rmtree(cache, ignore_errors=True)
-    prune_unused_models(destination / package_name(config))
+    remove_model_placeholders(destination / package_name(config))
 
 
-MODEL_IMPORT = re.compile(r"^\s*from \.+(?:models\.)?(\w+) import", re.MULTILINE)
+PLACEHOLDER = "# Placeholder: every model is in models/__init__.py; scripts/regenerate.py deletes this file.\n"
 
 
-def prune_unused_models(package: Path) -> list[str]:
-    """Delete the model modules no operation reaches (through its signature, body or parsed responses, and the
-    models those import), and their names in models/__init__.py: the error-body schemas, for one, document
-    responses the client raises as errors.APIStatusError and never parses into models. Returns what was pruned."""
-    models = package / "models"
-    available = {p.stem for p in models.glob("*.py") if p.stem != "__init__"}
-    pending = [m for api in sorted((package / "api").rglob("*.py")) for m in MODEL_IMPORT.findall(api.read_text())]
-    reached: set[str] = set()
-    while pending:
-        name = pending.pop()
-        if name in available and name not in reached:
-            reached.add(name)
-            pending += MODEL_IMPORT.findall((models / f"{name}.py").read_text(encoding="utf-8"))
-    unused = sorted(available - reached)
-    if unused:
-        init = models / "__init__.py"
-        lines = init.read_text(encoding="utf-8").splitlines(keepends=True)
-        classes = {m: re.search(r"^class (\w+)", (models / f"{m}.py").read_text(), re.M) for m in unused}
-        names = {match.group(1) for match in classes.values() if match}
-        kept = [
-            line
-            for line in lines
-            if not any(f".{m} import" in line or f'".{m}"' in line for m in unused)
-            and line.strip().strip(",").strip('"') not in names
-        ]
-        init.write_text("".join(kept), encoding="utf-8")
-        for name in unused:
-            (models / f"{name}.py").unlink()
-    return unused
+def remove_model_placeholders(package: Path) -> None:
+    """Delete the per-class modules the generator writes: every model and enum is in models/__init__.py
+    (templates/models_init.py.jinja), and model.py.jinja and str_enum.py.jinja render this placeholder on their
+    own. Anything else there means a template changed without this step knowing: refuse rather than lose it."""
+    for module in sorted((package / "models").glob("*.py")):
+        if module.name == "__init__.py":
+            continue
+        if module.read_text(encoding="utf-8") != PLACEHOLDER:
+            fail(f"{module.name} is not the bundle's placeholder: see templates/models_init.py.jinja")
+        module.unlink()
 
 
 def files_under(root: Path) -> set[str]:

@@ -156,7 +156,7 @@ def test_wheel_holds_the_package_and_its_metadata_only(wheel: Path) -> None:
                   "Requires-Python: >=3.11", "Classifier: Typing :: Typed"):  # fmt: skip
         assert f"\n{field}\n" in metadata
     requires = sorted(line.split(": ", 1)[1] for line in metadata.splitlines() if line.startswith("Requires-Dist"))
-    assert requires == sorted(runtime_requirements()) == ["attrs>=22.2.0", "httpx>=0.23.1,<0.29.0"]
+    assert requires == sorted(runtime_requirements()) == ["httpx>=0.23.1,<0.29.0"]
 
 
 def test_the_package_imports_nothing_beyond_its_declared_dependencies(wheel: Path) -> None:
@@ -166,7 +166,7 @@ def test_the_package_imports_nothing_beyond_its_declared_dependencies(wheel: Pat
             for line in archive.read(name).decode().splitlines():
                 if line.startswith(("import ", "from ")) and not line.startswith("from ."):
                     imported.add(line.split()[1].split(".")[0])
-    assert imported - set(sys.stdlib_module_names) == {"httpx", "attrs"}
+    assert imported - set(sys.stdlib_module_names) == {"httpx"}
 
 
 def test_twice_built_wheels_are_identical(wheel: Path, tmp_path: Path) -> None:

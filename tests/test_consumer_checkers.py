@@ -140,8 +140,9 @@ def completeness() -> Completeness:
 
 
 def test_verifytypes_rates_the_whole_public_api(completeness: Completeness) -> None:
-    """Control for the next test: the rating covers the package's exports (models, operations, errors)."""
-    assert completeness.symbols > 500 and completeness.score > 0.9
+    """Control for the next test: the rating covers the package's exports (models, operations, errors): 447
+    symbols when the models became plain classes (more under attrs, which adds its own)."""
+    assert completeness.symbols > 400 and completeness.score > 0.9
 
 
 def test_the_public_api_is_completely_typed(completeness: Completeness) -> None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import importlib
 import importlib.util
+import inspect
 import sys
 import textwrap
 from pathlib import Path
@@ -13,7 +14,6 @@ from types import ModuleType
 from typing import Any
 from uuid import UUID
 
-import attrs
 import pytest
 
 import realtimekit_client.models as models
@@ -27,7 +27,7 @@ from realtimekit_client.models import (
     VideoCodec,
     VideoConfig,
 )
-from realtimekit_client.types import UNSET
+from realtimekit_client.types import UNSET, Model
 
 from support.official_args import OFFICIAL_ALL_PARAMS, OFFICIAL_APP, OFFICIAL_MEETING
 from support.project import ROOT
@@ -113,7 +113,12 @@ def test_defaults_are_not_sent() -> None:
 
 
 def model_classes() -> list[type[Any]]:
-    return [cls for name in models.__all__ if attrs.has(cls := getattr(models, name))]
+    return [cls for name in models.__all__ if issubclass(cls := getattr(models, name), Model)]
+
+
+def init_defaults(cls: type[Any]) -> dict[str, Any]:
+    """Each __init__ parameter's default (inspect.Parameter.empty for a required one)."""
+    return {name: parameter.default for name, parameter in inspect.signature(cls).parameters.items()}
 
 
 def test_no_model_has_a_python_default_other_than_unset() -> None:
@@ -122,10 +127,9 @@ def test_no_model_has_a_python_default_other_than_unset() -> None:
     # not vacuous: the models whose spec schemas document defaults are among them
     assert {"StartRecordingRequest", "VideoConfig", "AudioConfig"} <= {cls.__name__ for cls in classes}
     for cls in classes:
-        for field in attrs.fields(cls):
-            if field.name == "additional_properties":
-                continue
-            assert field.default is attrs.NOTHING or field.default is UNSET, f"{cls.__name__}.{field.name}"
+        assert set(init_defaults(cls)) == set(cls.__match_args__), cls.__name__  # every field is a parameter
+        for name, default in init_defaults(cls).items():
+            assert default is inspect.Parameter.empty or default is UNSET, f"{cls.__name__}.{name}"
 
 
 def test_stopped_time_may_be_absent_and_start_data_null() -> None:
@@ -196,13 +200,13 @@ def test_a_future_spec_default_is_documented_not_sent(tmp_path: Path, monkeypatc
     package = tmp_path / "out" / "realtimekit_client"
     load_package(package, "future_defaults_client")
     try:
-        thing = importlib.import_module("future_defaults_client.models.thing").Thing
+        thing = importlib.import_module("future_defaults_client.models").Thing
         with pytest.raises(TypeError):
             thing()  # a required property has no Python default, even with a spec default
         assert thing(count=1).to_dict() == {"count": 1}
-        for field in attrs.fields(thing):
-            if field.name not in ("count", "additional_properties"):
-                assert repr(field.default) == "UNSET", field.name
+        for name, default in init_defaults(thing).items():
+            if name != "count":
+                assert repr(default) == "UNSET", name
         doc = " ".join((thing.__doc__ or "").split())
         assert "count (int): The API's default: 5." in doc
         for name, default in (("label (str", "'hello'"), ("ratio (float", "0.5"), ("enabled (bool", "True"),

@@ -32,7 +32,7 @@ def machine_facts() -> list[str]:
     with contextlib.suppress(AttributeError):
         cores = len(os.sched_getaffinity(0))
     versions = []
-    for dist in ("realtimekit-client", "httpx", "httpcore", "attrs", "cloudflare", "pydantic"):
+    for dist in ("realtimekit-client", "httpx", "httpcore", "cloudflare", "pydantic"):
         version = installed_version(dist)
         versions.append(f"{dist} {version if version else 'not installed'}")
     commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True, cwd=ROOT)

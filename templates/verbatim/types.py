@@ -2,11 +2,20 @@
 
 from collections.abc import Mapping, MutableMapping
 from enum import Enum, StrEnum
-from typing import IO, Any, BinaryIO, Generic, Literal, NoReturn, Self, TypeVar, cast
+from typing import (
+    IO,
+    Any,
+    BinaryIO,
+    ClassVar,
+    Generic,
+    Literal,
+    NoReturn,
+    Self,
+    TypeVar,
+    cast,
+)
 from urllib.parse import quote, unquote
 from uuid import UUID, SafeUUID
-
-from attrs import define
 
 
 class Unset:
@@ -32,13 +41,48 @@ FileTypes = (
 RequestFiles = list[tuple[str, FileTypes]]
 
 
-@define
-class File:
+class Model:
+    """The base of every generated model, and of File and Response: like a dataclass, == compares the fields,
+    repr() shows them (a credential as '<redacted>') and `match` takes them positionally. The fields are the
+    annotated attributes in declaration order (a base's first: __init__'s order), additional_properties last."""
+
+    __slots__ = ()
+    _fields: ClassVar[tuple[str, ...]] = ()
+    _redacted: ClassVar[frozenset[str]] = frozenset()
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)  # Generic's, for Response[T]
+        names = [name for klass in reversed(cls.__mro__) for name in getattr(klass, "__annotations__", ())]
+        fields = tuple(name for name in names if not name.startswith("_") and name != "additional_properties")
+        type.__setattr__(cls, "__match_args__", fields)  # mypy refuses a plain assignment to it
+        cls._fields = fields + ("additional_properties",) * ("additional_properties" in names)
+
+    def __repr__(self) -> str:
+        shown = (
+            f"{name}={redacted(value) if name in self._redacted else repr(value)}"
+            for name in self._fields
+            for value in (getattr(self, name),)
+        )
+        return f"{type(self).__name__}({', '.join(shown)})"
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return all(getattr(self, name) == getattr(other, name) for name in self._fields)
+
+
+class File(Model):
     """Contains information for file uploads"""
 
+    __slots__ = ("file_name", "mime_type", "payload")
     payload: BinaryIO
-    file_name: str | None = None
-    mime_type: str | None = None
+    file_name: str | None
+    mime_type: str | None
+
+    def __init__(self, payload: BinaryIO, file_name: str | None = None, mime_type: str | None = None) -> None:
+        self.payload = payload
+        self.file_name = file_name
+        self.mime_type = mime_type
 
     def to_tuple(self) -> FileTypes:
         """Return a tuple representation that httpx will accept for multipart/form-data"""
@@ -48,14 +92,20 @@ class File:
 T = TypeVar("T")
 
 
-@define
-class Response(Generic[T]):
+class Response(Model, Generic[T]):
     """A successful (2xx) response: status, raw body, headers and the body parsed into the spec's model."""
 
+    __slots__ = ("content", "headers", "parsed", "status_code")
     status_code: int
     content: bytes
     headers: MutableMapping[str, str]
     parsed: T
+
+    def __init__(self, status_code: int, content: bytes, headers: MutableMapping[str, str], parsed: T) -> None:
+        self.status_code = status_code
+        self.content = content
+        self.headers = headers
+        self.parsed = parsed
 
 
 def path_segment(name: str, value: object) -> str:
@@ -154,11 +204,11 @@ class TolerantStrEnum(StrEnum):
         return member
 
 
-class AdditionalProperties:
+class AdditionalProperties(Model):
     """The base of every generated model that keeps the fields the spec does not list (yet), in
     `additional_properties`: read and written like a dict (`model["new_field"]`)."""
 
-    __slots__ = ()
+    __slots__ = ("additional_properties",)
     additional_properties: dict[str, Any]
 
     @property
@@ -194,16 +244,23 @@ def enum_member(enum: type[E], value: object) -> E:
 
 
 def parse_uuid(value: str) -> UUID:
-    """UUID(value), faster for the canonical form (8-4-4-4-12 ASCII hex digits): it sets the two slots UUID()
-    would set, skipping UUID()'s handling of other spellings, which get UUID() itself."""
-    if len(value) == 36 and value[8] == value[13] == value[18] == value[23] == "-":
-        digits = value.replace("-", "")
-        if len(digits) == 32 and digits.isascii() and digits.isalnum():
-            parsed = object.__new__(UUID)
-            object.__setattr__(parsed, "int", int(digits, 16))  # ValueError for a non-hex letter
-            object.__setattr__(parsed, "is_safe", SafeUUID.unknown)
-            return parsed
+    """UUID(value), faster: for 32 hex digits and hyphens (the form APIs send) it sets UUID's two slots itself;
+    other spellings (braces, "urn:uuid:") get UUID(), which accepts the same hyphen placements."""
+    digits = value.replace("-", "")
+    if len(digits) == 32 and digits.isalnum() and digits.isascii():
+        parsed = _new_object(UUID)
+        _set_uuid_int(parsed, int(digits, 16))  # ValueError for a non-hex letter
+        _set_uuid_safety(parsed, _UNKNOWN_SAFETY)
+        return parsed
     return UUID(value)
+
+
+# UUID's slot descriptors, set directly (UUID.__setattr__ refuses; object.__setattr__ is slower), and the
+# member looked up once (an Enum member attribute costs a lookup through the metaclass each time)
+_new_object = object.__new__
+_set_uuid_int = UUID.__dict__["int"].__set__
+_set_uuid_safety = UUID.__dict__["is_safe"].__set__
+_UNKNOWN_SAFETY = SafeUUID.unknown
 
 
 def is_instance(value: object, kind: Any) -> bool:

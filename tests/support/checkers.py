@@ -2,7 +2,7 @@
 findings as data: pyright in strict mode, mypy --strict, ruff with its default rules (no configuration at all),
 and pyright --verifytypes (the type completeness of the package's public API).
 
-Each runs from this workspace's virtual environment (the pinned pyright, mypy and ruff; httpx and attrs for
+Each runs from this workspace's virtual environment (the pinned pyright, mypy and ruff; httpx for
 import resolution) in a subprocess, offline: pyright's wrapper does not ask PyPI for a newer version."""
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 VENV_BIN = Path(sys.executable).parent
-# pyright finds the interpreter (and so httpx, attrs and the editable realtimekit_client) through PATH.
+# pyright finds the interpreter (and so httpx and the editable realtimekit_client) through PATH.
 ENV = {
     **{k: v for k, v in os.environ.items() if k not in {"PYTHONPATH", "PYTHONHOME"}},
     "PATH": f"{VENV_BIN}{os.pathsep}{os.environ.get('PATH', '')}",

@@ -4,7 +4,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient
-from ...models.active_recording_response import ActiveRecordingResponse
+from ...models import ActiveRecordingResponse
 from ...types import Response, check_parameter, path_segment
 
 

@@ -4,8 +4,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient
-from ...models.start_recording_request import StartRecordingRequest
-from ...models.start_recording_response import StartRecordingResponse
+from ...models import StartRecordingRequest, StartRecordingResponse
 from ...types import Response, check_parameter, path_segment
 
 

@@ -1,7 +1,0 @@
-from ..types import TolerantStrEnum
-
-
-class AccessKeyStorageType(TolerantStrEnum):
-    AWS = "aws"
-    AZURE = "azure"
-    DIGITALOCEAN = "digitalocean"

@@ -1,6 +1,0 @@
-from ..types import TolerantStrEnum
-
-
-class AudioChannel(TolerantStrEnum):
-    MONO = "mono"
-    STEREO = "stereo"

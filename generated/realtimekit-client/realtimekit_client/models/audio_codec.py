@@ -1,6 +1,0 @@
-from ..types import TolerantStrEnum
-
-
-class AudioCodec(TolerantStrEnum):
-    AAC = "AAC"
-    MP3 = "MP3"

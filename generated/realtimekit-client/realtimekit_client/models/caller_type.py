@@ -1,6 +1,0 @@
-from ..types import TolerantStrEnum
-
-
-class CallerType(TolerantStrEnum):
-    ORGANIZATION = "ORGANIZATION"
-    USER = "USER"

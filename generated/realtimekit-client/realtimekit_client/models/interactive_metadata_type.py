@@ -1,5 +1,0 @@
-from ..types import TolerantStrEnum
-
-
-class InteractiveMetadataType(TolerantStrEnum):
-    ID3 = "ID3"

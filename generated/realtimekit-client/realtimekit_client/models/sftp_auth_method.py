@@ -1,6 +1,0 @@
-from ..types import TolerantStrEnum
-
-
-class SftpAuthMethod(TolerantStrEnum):
-    KEY = "KEY"
-    PASSWORD = "PASSWORD"

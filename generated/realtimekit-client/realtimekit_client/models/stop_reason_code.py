@@ -1,7 +1,0 @@
-from ..types import TolerantStrEnum
-
-
-class StopReasonCode(TolerantStrEnum):
-    ALL_PEERS_LEFT = "ALL_PEERS_LEFT"
-    API_CALL = "API_CALL"
-    INTERNAL_ERROR = "INTERNAL_ERROR"

@@ -1,8 +1,0 @@
-from ..types import TolerantStrEnum
-
-
-class WatermarkPosition(TolerantStrEnum):
-    LEFT_BOTTOM = "left bottom"
-    LEFT_TOP = "left top"
-    RIGHT_BOTTOM = "right bottom"
-    RIGHT_TOP = "right top"
