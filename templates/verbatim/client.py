@@ -1,4 +1,4 @@
-"""The client: where requests go, authentication, timeouts, limits and retries (docs/runtime-design.md: why)."""
+"""The client: authentication, timeouts, limits and retries."""
 
 from __future__ import annotations
 
@@ -22,24 +22,22 @@ from . import errors
 
 DEFAULT_BASE_URL = "https://api.cloudflare.com/client/v4"
 DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=5.0)
-# For the whole call, retries included: above the 100 s after which Cloudflare's edge answers 524.
+# Over the 100 s after which Cloudflare's edge answers 524.
 DEFAULT_TOTAL_TIMEOUT = 120.0
 DEFAULT_MAX_RESPONSE_BYTES = 4 * 1024 * 1024
 DEFAULT_MAX_RETRIES = 2
-# Backoff before retry n (0-based): min(0.5 * 2**n, 8) seconds, less up to 25 % jitter.
 INITIAL_RETRY_DELAY = 0.5
 MAX_RETRY_DELAY = 8.0
-# A longer Retry-After is not waited for: the error is raised at once, with its retry_after.
+# A longer Retry-After is not waited for: the error is raised at once.
 MAX_RETRY_AFTER = 60.0
 
 IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
 RETRYABLE_STATUSES = frozenset({408, 429, 500, 502, 503, 504, *range(520, 528)})
 RETRYABLE_ERRORS = (httpx.TimeoutException, httpx.NetworkError, httpx.RemoteProtocolError)
-# A request that is not retry-safe is retried only where the server provably did not act.
+# What a request that is not retry-safe is retried after: the server provably did not act.
 NOT_SENT_ERRORS = errors.NOT_SENT_ERRORS
 NOT_PROCESSED_STATUSES = frozenset({429})
 
-# Never logs the token, a header or a body. REALTIMEKIT_LOG=info|debug attaches a stderr handler.
 logger: logging.Logger = logging.getLogger("realtimekit_client")
 LOG_ENVIRONMENT_VARIABLE: str = "REALTIMEKIT_LOG"
 
@@ -50,7 +48,7 @@ def configure_logging_from_env(environ: Mapping[str, str] | None = None) -> None
         return
     handler = logging.StreamHandler()
     handler.setFormatter(logging.Formatter("%(asctime)s %(name)s %(levelname)s %(message)s"))
-    handler._realtimekit = True  # type: ignore[attr-defined]  # marks the handler this function added
+    handler._realtimekit = True  # type: ignore[attr-defined]
     logger.addHandler(handler)
     logger.setLevel(logging.DEBUG if level == "debug" else logging.INFO)
 
@@ -62,16 +60,6 @@ def _log_attempt(operation: str, request: dict[str, Any], attempt: int) -> None:
     logger.debug("%s: attempt %d: %s %s", operation, attempt + 1, request["method"].upper(), request["url"])
 
 
-def _log_retry(operation: str, attempt: int, max_retries: int, failure: errors.RealtimeKitError, delay: float) -> None:
-    status = getattr(failure, "status_code", None)
-    cause = f"status {status}" if isinstance(status, int) else type(failure).__name__
-    ray = getattr(failure, "ray_id", None) or "-"
-    logger.info(
-        "%s: attempt %d failed (%s, cf-ray %s); retry %d of %d in %.2f s",
-        operation, attempt + 1, cause, ray, attempt + 1, max_retries, delay,
-    )  # fmt: skip
-
-
 class _Keep:
     """The type of KEEP: with_options() leaves a setting as it is."""
 
@@ -81,7 +69,7 @@ class _Keep:
 
 KEEP = _Keep()
 
-# The monotonic deadline of the call running in this thread or task (None: no total_timeout).
+# The monotonic deadline of the call running in this thread or task.
 _DEADLINE: contextvars.ContextVar[float | None] = contextvars.ContextVar("realtimekit_deadline", default=None)
 
 
@@ -111,43 +99,25 @@ def _clean_token(value: object) -> str:
 
 
 class _Pool:
-    """The httpx clients (created on first use) shared by a Client and those with_options() derives from it."""
+    """The httpx clients shared by a Client and those with_options() derives from it."""
 
-    __slots__ = ("async_client", "async_closer", "async_loop", "client", "lock", "owns_async_client", "owns_client",
-                 "urls")  # fmt: skip
+    client: httpx.Client | None = None
+    async_client: httpx.AsyncClient | None = None
+    async_loop: Any = None  # the event loop async_client's connections belong to
+    async_closer: Any = None
+    owns_client = owns_async_client = True
 
     def __init__(self) -> None:
-        self.client: httpx.Client | None = None
-        self.async_client: httpx.AsyncClient | None = None
-        self.async_loop: Any = None  # the event loop the async client's connections belong to
-        self.async_closer: Any = None  # closes them when that loop ends
-        self.owns_client = True
-        self.owns_async_client = True
         self.lock = threading.Lock()
-        self.urls: dict[tuple[int, str], httpx.URL] = {}  # see Client._absolute_url
+        self.urls: dict[tuple[int, str], httpx.URL] = {}
 
 
 @define
 class Client:
-    """Settings for calls to the API, and the httpx clients that make them.
-
-    Keyword arguments:
-        base_url: default https://api.cloudflare.com/client/v4; http:// to another machine needs
-            allow_insecure_http=True.
-        timeout: per connect/read/write, an httpx.Timeout, seconds, or None; default 60 s, 5 s to connect.
-        total_timeout: seconds for the whole call, retries and waits included (APITimeoutError past it);
-            default 120 s; None: no limit.
-        max_response_bytes: the longest body read; default 4 MiB; None: no limit.
-        max_retries: retries after the first attempt; default 2.
-        headers, cookies: sent with every request (printable ASCII).
-        verify_ssl: True, False (testing only) or an ssl.SSLContext.
-        follow_redirects: default False; a redirect to another origin that would re-send the body or a custom
-            credential header is refused.
-        allow_insecure_http: allow an http:// base_url to another machine.
-        httpx_args: more arguments for httpx.Client / httpx.AsyncClient.
-
-    Use it as a (sync or async) context manager, or call close() / aclose(), to close its connections.
-    """
+    """Settings for calls to the API, and the httpx clients that make them (closed by close(), aclose() or
+    `with`). timeout: per connect/read/write (default 60 s, 5 to connect); total_timeout: per call, retries
+    included (120 s); max_response_bytes (4 MiB); max_retries (2); None: no limit. An http:// base_url to
+    another machine needs allow_insecure_http=True. httpx_args go to the httpx client."""
 
     _base_url: str = field(default=DEFAULT_BASE_URL, alias="base_url")
     _timeout: httpx.Timeout | float | None = field(default=DEFAULT_TIMEOUT, kw_only=True, alias="timeout")
@@ -160,14 +130,13 @@ class Client:
     _follow_redirects: bool = field(default=False, kw_only=True, alias="follow_redirects", repr=False)
     allow_insecure_http: bool = field(default=False, kw_only=True, repr=False)
     _httpx_args: dict[str, Any] = field(factory=dict[str, Any], kw_only=True, alias="httpx_args", repr=False)
-    # Injectable for tests: the waits between attempts (async: None is asyncio.sleep), the time for Retry-After.
+    # For tests: waits (async: None is asyncio.sleep), the time for a Retry-After date.
     _sleep: Callable[[float], None] = field(default=time.sleep, kw_only=True, alias="sleep", repr=False)
     _async_sleep: Callable[[float], Awaitable[None]] | None = field(
         default=None, kw_only=True, alias="async_sleep", repr=False
     )
     _clock: Callable[[], float] = field(default=time.time, kw_only=True, alias="clock", repr=False)
     _pool: _Pool = field(factory=lambda: _Pool(), init=False, repr=False, eq=False)
-    # Passed with each request when a shared httpx client holds another timeout.
     _httpx_timeout: httpx.Timeout = field(init=False, repr=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
@@ -183,30 +152,29 @@ class Client:
     def _default_headers(self) -> dict[str, str]:
         return dict(self._headers)
 
-    def _secrets(self) -> tuple[str, ...]:
-        """Values no message may show: every header and cookie value the client sends."""
+    def _secrets(self) -> tuple[str, ...]:  # what no message may show
         return tuple(value for value in (*self._headers.values(), *self._cookies.values()) if len(value) >= 4)
 
-    def _credential_header(self) -> str | None:
-        """The name of a credential header httpx does not strip on a cross-origin redirect, if any."""
+    def _credential_header(self) -> str | None:  # one httpx keeps on a cross-origin redirect
         return None
 
     def _httpx_clients(self) -> list[httpx.Client | httpx.AsyncClient]:
         return [client for client in (self._pool.client, self._pool.async_client) if client is not None]
 
+    def _with(self, kind: str, values: dict[str, str]) -> Self:
+        _check_headers(kind[:-1], values)
+        for client in self._httpx_clients():
+            getattr(client, kind).update(values)
+        changed: dict[str, Any] = {kind: {**getattr(self, f"_{kind}"), **values}}
+        return evolve(self, **changed)
+
     def with_headers(self, headers: dict[str, str]) -> Self:
         """A new client matching this one with additional headers"""
-        _check_headers("header", headers)
-        for client in self._httpx_clients():
-            client.headers.update(headers)
-        return evolve(self, headers={**self._headers, **headers})
+        return self._with("headers", headers)
 
     def with_cookies(self, cookies: dict[str, str]) -> Self:
         """A new client matching this one with additional cookies"""
-        _check_headers("cookie", cookies)
-        for client in self._httpx_clients():
-            client.cookies.update(cookies)
-        return evolve(self, cookies={**self._cookies, **cookies})
+        return self._with("cookies", cookies)
 
     def with_timeout(self, timeout: httpx.Timeout) -> Self:
         """A new client matching this one with a new timeout configuration"""
@@ -222,8 +190,7 @@ class Client:
         total_timeout: float | None | _Keep = KEEP,
         max_response_bytes: int | None | _Keep = KEEP,
     ) -> Self:
-        """A client with other settings (checked as the constructor checks them) that shares this one's
-        connections, headers and token; closing either closes the shared connections."""
+        """A client with other settings sharing this one's connections, headers and token."""
         given: dict[str, Any] = {"timeout": timeout, "max_retries": max_retries, "total_timeout": total_timeout}
         given["max_response_bytes"] = max_response_bytes
         derived = evolve(self, **{name: value for name, value in given.items() if value is not KEEP})
@@ -242,14 +209,14 @@ class Client:
         }
 
     def set_httpx_client(self, client: httpx.Client) -> Self:
-        """Use this httpx.Client for requests (its settings replace this client's, but retries and timeouts)."""
+        """Use this httpx.Client for requests."""
         with self._pool.lock:
             self._pool.client, self._pool.owns_client = _bounded(client), False
             self._pool.urls.clear()
         return self
 
     def get_httpx_client(self) -> httpx.Client:
-        """The underlying httpx.Client, constructed on first use (and again after close())."""
+        """The underlying httpx.Client, constructed on first use."""
         client = self._pool.client
         if client is None or client.is_closed:
             with self._pool.lock:
@@ -260,7 +227,7 @@ class Client:
         return client
 
     def close(self) -> None:
-        """Close the sync httpx client's connections (a later call opens new ones). aclose() closes both."""
+        """Close the sync connections (aclose() closes both kinds); a later call opens new ones."""
         with self._pool.lock:
             client = self._pool.client
         if client is not None:
@@ -291,8 +258,6 @@ class Client:
         return self._async_client_for_loop(_running_loop())
 
     def _async_client_for_loop(self, loop: Any) -> httpx.AsyncClient:
-        """The async client for `loop`: a new one once the loop its connections belong to has closed; refused
-        while that loop is still open."""
         with self._pool.lock:
             client, bound = self._pool.async_client, self._pool.async_loop
             if client is not None and not client.is_closed:
@@ -325,14 +290,14 @@ class Client:
             return client
         client = self._async_client_for_loop(loop)
         if loop is not None and self._pool.owns_async_client and self._pool.async_closer is None:
-            # asyncio closes an async generator started in the loop when the loop ends (shutdown_asyncgens).
+            # asyncio closes this generator, and so the client, when the loop ends (shutdown_asyncgens).
             closer = _close_when_loop_ends(client)
             self._pool.async_closer = closer
             await closer.__anext__()
         return client
 
     async def aclose(self) -> None:
-        """Close the async and the sync httpx clients' connections (a later call opens new ones)."""
+        """Close the async and the sync connections."""
         with self._pool.lock:
             client, closer, self._pool.async_closer = self._pool.async_client, self._pool.async_closer, None
         if client is not None and self._pool.async_loop in (None, _running_loop()):
@@ -350,10 +315,7 @@ class Client:
     ) -> None:
         await self.aclose()
 
-    # ---- sending: _send and _send_async differ only where they wait -------------------------------------------
-
     def _send(self, request: dict[str, Any]) -> httpx.Response:
-        """Send with retries within total_timeout; a 2xx response with its body read, or a package error."""
         httpx_client = self._pool.client
         if httpx_client is None or httpx_client.is_closed:
             httpx_client = self.get_httpx_client()
@@ -419,7 +381,7 @@ class Client:
         idempotent: bool,
         deadline: float | None,
     ) -> float:
-        """Seconds to wait before retrying a failed attempt; raises its error when it is not retried."""
+        """Seconds to wait before the next attempt, or raises the failure."""
         delay: float | None = None
         retrying = attempt < self.max_retries
         if isinstance(outcome, httpx.Response):
@@ -452,17 +414,21 @@ class Client:
                     f"the request could not be sent: {type(outcome).__name__}: {detail}"
                 )
             _chain(failure, outcome, secrets)
-        if delay is None or not _fits(delay, deadline):
+        if delay is None or (deadline is not None and time.monotonic() + delay >= deadline):
             raise failure
         if logger.isEnabledFor(logging.INFO):
-            _log_retry(operation, attempt, self.max_retries, failure, delay)
+            status = getattr(failure, "status_code", None)
+            cause = f"status {status}" if isinstance(status, int) else type(failure).__name__
+            logger.info(
+                "%s: attempt %d failed (%s, cf-ray %s); retry %d of %d in %.2f s",
+                operation, attempt + 1, cause, getattr(failure, "ray_id", None) or "-", attempt + 1,
+                self.max_retries, delay,
+            )  # fmt: skip
         return delay
 
     def _exchange(
         self, httpx_client: httpx.Client, request: dict[str, Any], deadline: float | None
     ) -> tuple[httpx.Response, str | None]:
-        """One attempt, redirects followed (unsafe ones refused), body read: the response, and why it is
-        unusable (None: it is not)."""
         outgoing = self._outgoing(httpx_client, request, deadline)
         hops = 0
         while True:
@@ -491,18 +457,21 @@ class Client:
     def _outgoing(
         self, httpx_client: httpx.Client | httpx.AsyncClient, request: dict[str, Any], deadline: float | None
     ) -> httpx.Request:
-        """The httpx request: the URL made absolute, this client's timeout if the (shared) httpx client holds
-        another, the wait for a pooled connection capped by the deadline."""
         arguments = {**request, "url": self._absolute_url(httpx_client, request["url"])}
         if httpx_client.timeout != self._httpx_timeout:
             arguments["timeout"] = self._httpx_timeout
         outgoing = httpx_client.build_request(**arguments)
-        if deadline is not None:
-            _cap_pool_timeout(outgoing, deadline)
+        timeouts = outgoing.extensions.get("timeout")
+        if deadline is not None and isinstance(timeouts, dict):  # the wait for a pooled connection, capped
+            pool = cast("dict[str, float | None]", timeouts)
+            remaining = max(deadline - time.monotonic(), 0.0)
+            waits = pool.get("pool")
+            if waits is None or waits > remaining:
+                pool["pool"] = remaining
         return outgoing
 
     def _absolute_url(self, httpx_client: httpx.Client | httpx.AsyncClient, url: Any) -> Any:
-        """The request URL joined to the base URL as httpx joins it, cached (httpx's URL parsing is slow)."""
+        # Cached: httpx parses a URL slowly, and an application's URLs repeat.
         if not isinstance(url, str):
             return url
         key = (id(httpx_client), url)
@@ -525,7 +494,6 @@ class Client:
         response: httpx.Response,
         hops: int,
     ) -> tuple[httpx.Request | None, str | None]:
-        """The redirect to follow (None: none), or why the one the response asks for is refused."""
         following = response.next_request
         if following is None or not httpx_client.follow_redirects:
             return None, None
@@ -546,11 +514,7 @@ class Client:
 
 @define
 class AuthenticatedClient(Client):
-    """A Client that authenticates with a Cloudflare API token (`Authorization: Bearer <token>`).
-
-    The token is stripped of surrounding whitespace and never shown (repr, messages, pickles); one an HTTP
-    header cannot carry raises ValueError. from_env() reads CLOUDFLARE_API_TOKEN and CLOUDFLARE_BASE_URL.
-    """
+    """A Client that sends a Cloudflare API token (`Authorization: Bearer <token>`), never showing it."""
 
     token: str = field(kw_only=True, repr=False, converter=_clean_token)
     prefix: str = field(default="Bearer", kw_only=True)
@@ -570,12 +534,11 @@ class AuthenticatedClient(Client):
         return (self.token, *super()._secrets())
 
     def _credential_header(self) -> str | None:
-        # httpx strips Authorization on a cross-origin redirect; any other header name would go along.
         return None if self.auth_header_name.lower() == "authorization" else self.auth_header_name.lower()
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None, **kwargs: Any) -> Self:
-        """A client from CLOUDFLARE_API_TOKEN and, if set, CLOUDFLARE_BASE_URL; other settings as keywords."""
+        """A client from CLOUDFLARE_API_TOKEN and, if set, CLOUDFLARE_BASE_URL."""
         environ = os.environ if environ is None else environ
         token = environ.get("CLOUDFLARE_API_TOKEN")
         if not token or not token.strip():
@@ -586,7 +549,7 @@ class AuthenticatedClient(Client):
 
 
 class StrictJSONResponse(httpx.Response):
-    """The response of a successful call: json() refuses NaN/Infinity and deep nesting (ValueError)."""
+    """A successful call's response: json() is strict (no NaN)."""
 
     def json(self, **kwargs: Any) -> Any:
         if kwargs:
@@ -595,7 +558,6 @@ class StrictJSONResponse(httpx.Response):
 
 
 def check_header(what: str, name: object, value: object) -> None:
-    """A header (or cookie) httpx can send: printable ASCII. The message never shows the value."""
     if not isinstance(name, str) or not name or not (name.isascii() and name.isprintable()) or ":" in name:
         raise ValueError(f"{what}: not a valid header name")
     if not isinstance(value, str):
@@ -613,7 +575,6 @@ def _check_headers(kind: str, headers: dict[str, str]) -> None:
 
 
 def check_base_url(base_url: str, allow_insecure_http: bool) -> None:
-    """https:// anywhere, http:// only to this machine unless allowed; no credentials in the URL."""
     try:
         url = httpx.URL(base_url)
     except (httpx.InvalidURL, TypeError, ValueError):
@@ -638,85 +599,60 @@ def _is_loopback(host: str) -> bool:
         return False
 
 
-# ---- reading bodies, deadlines --------------------------------------------------------------------------------
-
-
 def _read_sync(response: httpx.Response, cap: int | None, deadline: float | None) -> str | None:
-    """Read the body, at most `cap` bytes: None when read whole, else why not (then `content` holds at most an
-    excerpt)."""
-    chunks: list[bytes] = []
-    size, problem = 0, None
+    """Reads at most `cap` bytes into `response.content`; returns why the body is unusable, or None."""
+    body, undecodable = bytearray(), False
     try:
         for chunk in response.iter_bytes():
-            size += len(chunk)
-            chunks.append(chunk)
-            if cap is not None and size > cap:
-                problem = f"{_TOO_LONG} ({cap} bytes)"
+            if _take(body, chunk, cap, deadline, response):
                 break
-            if deadline is not None and time.monotonic() > deadline:
-                raise httpx.ReadTimeout("total_timeout passed while reading the body", request=response.request)
     except httpx.DecodingError:
-        problem = _undecodable(response)
+        undecodable = True
     finally:
         response.close()
-    _keep(response, chunks, problem)
-    return problem
+    return _keep(response, None if undecodable else body, cap)
 
 
 async def _read_async(response: httpx.Response, cap: int | None, deadline: float | None) -> str | None:
-    chunks: list[bytes] = []
-    size, problem = 0, None
+    body, undecodable = bytearray(), False
     try:
         async for chunk in response.aiter_bytes():
-            size += len(chunk)
-            chunks.append(chunk)
-            if cap is not None and size > cap:
-                problem = f"{_TOO_LONG} ({cap} bytes)"
+            if _take(body, chunk, cap, deadline, response):
                 break
-            if deadline is not None and time.monotonic() > deadline:
-                raise httpx.ReadTimeout("total_timeout passed while reading the body", request=response.request)
     except httpx.DecodingError:
-        problem = _undecodable(response)
+        undecodable = True
     finally:
         await response.aclose()
-    _keep(response, chunks, problem)
-    return problem
+    return _keep(response, None if undecodable else body, cap)
+
+
+def _take(body: bytearray, chunk: bytes, cap: int | None, deadline: float | None, response: httpx.Response) -> bool:
+    body += chunk
+    if cap is not None and len(body) > cap:
+        return True
+    if deadline is not None and time.monotonic() > deadline:
+        raise httpx.ReadTimeout("total_timeout passed while reading the body", request=response.request)
+    return False
 
 
 _TOO_LONG = "body longer than max_response_bytes"
 
 
-def _keep(response: httpx.Response, chunks: list[bytes], problem: str | None) -> None:
-    """What httpx's read() does: the body becomes `response.content`."""
-    if problem is None:
-        response._content = chunks[0] if len(chunks) == 1 else b"".join(chunks)  # pyright: ignore[reportPrivateUsage]
+def _keep(response: httpx.Response, body: bytearray | None, cap: int | None) -> str | None:
+    content, problem = b"", None
+    if body is None:
+        encoding = errors.clip(response.headers.get("content-encoding", ""), 50)
+        problem = f"the body could not be decoded (Content-Encoding: {encoding})"
+    elif cap is not None and len(body) > cap:
+        content, problem = bytes(body[: errors.EXCERPT_BYTES]), f"{_TOO_LONG} ({cap} bytes)"
     else:
-        excerpt = b"".join(chunks)[: errors.EXCERPT_BYTES] if problem.startswith(_TOO_LONG) else b""
-        response._content = excerpt  # pyright: ignore[reportPrivateUsage]
-
-
-def _undecodable(response: httpx.Response) -> str:
-    encoding = errors.clip(response.headers.get("content-encoding", ""), 50)
-    return f"the body could not be decoded (Content-Encoding: {encoding})"
-
-
-def _cap_pool_timeout(request: httpx.Request, deadline: float) -> None:
-    found = request.extensions.get("timeout")
-    if isinstance(found, dict):
-        timeouts = cast("dict[str, float | None]", found)
-        remaining = max(deadline - time.monotonic(), 0.0)
-        pool = timeouts.get("pool")
-        if pool is None or pool > remaining:
-            timeouts["pool"] = remaining
-
-
-def _fits(delay: float, deadline: float | None) -> bool:
-    """Whether waiting `delay` seconds still leaves time before the deadline for another attempt."""
-    return deadline is None or time.monotonic() + delay < deadline
+        content = bytes(body)
+    response._content = content  # pyright: ignore[reportPrivateUsage]
+    return problem
 
 
 def _chain(failure: errors.RealtimeKitError, exc: BaseException, secrets: tuple[str, ...]) -> errors.RealtimeKitError:
-    """`failure` caused by `exc`, unless an exception in exc's chain shows one of the secrets."""
+    # exc becomes the cause unless its chain shows a secret
     seen: set[int] = set()
     pending: list[BaseException | None] = [exc]
     while pending:
@@ -751,9 +687,6 @@ async def _close_when_loop_ends(client: httpx.AsyncClient) -> AsyncGenerator[Non
         await client.aclose()
 
 
-# ---- total_timeout for every connect, read and write: the network backend of httpx's pools, wrapped ----------
-
-
 def _remaining(timeout: float | None, kind: str) -> float | None:
     deadline = _DEADLINE.get()
     if deadline is None:
@@ -767,8 +700,7 @@ def _remaining(timeout: float | None, kind: str) -> float | None:
 
 
 class _Bounded:
-    """An httpcore network backend or stream whose timeouts end by the call's deadline. The async one's methods
-    return what the wrapped one's return, to be awaited."""
+    """An httpcore network backend or stream whose timeouts end by the deadline (async: returns awaitables)."""
 
     __slots__ = ("_inner",)
 
@@ -795,17 +727,11 @@ class _Bounded:
     def write(self, buffer: bytes, timeout: float | None = None) -> Any:
         return self._inner.write(buffer, _remaining(timeout, "WriteTimeout"))
 
-    def close(self) -> Any:
-        return self._inner.close()
-
-    def aclose(self) -> Any:
-        return self._inner.aclose()
-
     def get_extra_info(self, info: str) -> Any:
         return self._inner.get_extra_info(info)
 
-    def sleep(self, seconds: float) -> Any:
-        return self._inner.sleep(seconds)
+    def __getattr__(self, name: str) -> Any:  # close, aclose, sleep
+        return getattr(self._inner, name)
 
 
 class _AsyncBounded(_Bounded):
@@ -819,8 +745,7 @@ _C = TypeVar("_C", httpx.Client, httpx.AsyncClient)
 
 
 def _bounded(client: _C) -> _C:
-    """`client` with the network backend of its httpx transports wrapped (custom transports are left alone:
-    then only body reads check the deadline)."""
+    # Wraps the network backend of httpx's own transports (a custom one is left alone).
     mounts: dict[Any, Any] = getattr(client, "_mounts", {})
     for transport in [getattr(client, "_transport", None), *mounts.values()]:
         pool = getattr(transport, "_pool", None)
@@ -832,13 +757,12 @@ def _bounded(client: _C) -> _C:
 
 
 def retry_safe(request: dict[str, Any]) -> bool:
-    """Pops request["retry_safe"] (from the spec's x-realtimekit-retry): whether the request may be retried
-    after the server may have acted on it. Without the key: whether its method is in IDEMPOTENT_METHODS."""
+    """Pops request["retry_safe"] (the spec's x-realtimekit-retry); without it, whether the method is idempotent."""
     safe = request.pop("retry_safe", None)
     return request["method"].upper() in IDEMPOTENT_METHODS if safe is None else bool(safe)
 
 
-# asyncio, random and email.utils are imported only when needed: together they cost more import time than httpx.
+# asyncio, random and email.utils are imported when needed: together they cost more import time than httpx.
 
 
 def _asyncio_sleep() -> Callable[[float], Awaitable[None]]:
@@ -848,15 +772,14 @@ def _asyncio_sleep() -> Callable[[float], Awaitable[None]]:
 
 
 def backoff_delay(attempt: int) -> float:
-    """Exponential backoff with jitter, for retry number `attempt` (0-based)."""
+    """min(0.5 * 2**attempt, 8) seconds, less up to 25 % jitter."""
     import random
 
     return min(INITIAL_RETRY_DELAY * 2.0**attempt, MAX_RETRY_DELAY) * (1 - 0.25 * random.random())
 
 
 def retry_after_seconds(headers: httpx.Headers, now: float) -> float | None:
-    """Seconds from a Retry-After header (delay-seconds or HTTP-date), always finite; None when absent or
-    unreadable."""
+    """Seconds from a Retry-After header (finite), or None."""
     value = headers.get("retry-after")
     if value is None:
         return None
