@@ -31,7 +31,7 @@ MAX_RETRY_DELAY = 8.0
 # A longer Retry-After is not waited for: the error is raised at once.
 MAX_RETRY_AFTER = 60.0
 
-IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
+IDEMPOTENT_METHODS = errors.IDEMPOTENT_METHODS
 RETRYABLE_STATUSES = frozenset({408, 429, 500, 502, 503, 504, *range(520, 528)})
 RETRYABLE_ERRORS = (httpx.TimeoutException, httpx.NetworkError, httpx.RemoteProtocolError)
 # What a request that is not retry-safe is retried after: the server provably did not act.
@@ -400,20 +400,12 @@ class Client:
                     elif retry_after <= MAX_RETRY_AFTER:
                         delay = retry_after
         else:
-            secrets = self._secrets()
-            if isinstance(outcome, httpx.HTTPError):
-                passed = deadline is not None and time.monotonic() >= deadline
-                failure = errors.connection_error(
-                    outcome, secrets=secrets, deadline_passed=self.total_timeout if passed else None
-                )
-                if retrying and not passed and isinstance(outcome, RETRYABLE_ERRORS if idempotent else NOT_SENT_ERRORS):
-                    delay = backoff_delay(attempt)
-            else:  # httpx refused to send (a closed client, say)
-                detail = errors.clip(errors.scrub(str(outcome), secrets), errors.MESSAGE_PART_CHARS)
-                failure = errors.APIConnectionError(
-                    f"the request could not be sent: {type(outcome).__name__}: {detail}"
-                )
-            _chain(failure, outcome, secrets)
+            passed = deadline is not None and time.monotonic() >= deadline
+            failure = errors.connection_error(
+                outcome, secrets=self._secrets(), deadline_passed=self.total_timeout if passed else None
+            )
+            if retrying and not passed and isinstance(outcome, RETRYABLE_ERRORS if idempotent else NOT_SENT_ERRORS):
+                delay = backoff_delay(attempt)
         if delay is None or (deadline is not None and time.monotonic() + delay >= deadline):
             raise failure
         if logger.isEnabledFor(logging.INFO):
@@ -649,25 +641,6 @@ def _keep(response: httpx.Response, body: bytearray | None, cap: int | None) -> 
         content = bytes(body)
     response._content = content  # pyright: ignore[reportPrivateUsage]
     return problem
-
-
-def _chain(failure: errors.RealtimeKitError, exc: BaseException, secrets: tuple[str, ...]) -> errors.RealtimeKitError:
-    # exc becomes the cause unless its chain shows a secret
-    seen: set[int] = set()
-    pending: list[BaseException | None] = [exc]
-    while pending:
-        current = pending.pop()
-        if current is None or id(current) in seen:
-            continue
-        seen.add(id(current))
-        text = f"{current}{current.args!r}"
-        if any(secret and secret in text for secret in secrets):
-            break
-        pending += [current.__cause__, current.__context__]
-    else:
-        failure.__cause__ = exc
-    failure.__suppress_context__ = True
-    return failure
 
 
 def _running_loop() -> Any:
