@@ -73,6 +73,7 @@ class APIStatusError(RealtimeKitError):
     error_code: int | None
     error_message: str | None
     ray_id: str | None
+    may_have_acted: bool | None
     retry_after: float | None
 
     def __init__(
@@ -195,9 +196,12 @@ _ERROR_BY_STATUS: dict[int, type[APIStatusError]] = {
 }
 
 
-def status_error(response: httpx.Response, **kwargs: Any) -> APIStatusError:
+def status_error(
+    response: httpx.Response, *, retry_after: float | None, note: str | None, body_unreadable: bool
+) -> APIStatusError:
     status = response.status_code
-    return (InternalServerError if status >= 500 else _ERROR_BY_STATUS.get(status, APIStatusError))(response, **kwargs)
+    error_class = InternalServerError if status >= 500 else _ERROR_BY_STATUS.get(status, APIStatusError)
+    return error_class(response, retry_after=retry_after, note=note, body_unreadable=body_unreadable)
 
 
 def connection_error(
