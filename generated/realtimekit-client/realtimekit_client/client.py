@@ -16,7 +16,6 @@ from types import TracebackType
 from typing import Any, Self, TypeVar, cast
 
 import httpx
-from attrs import define, evolve, field, validators
 
 from . import errors
 
@@ -73,12 +72,12 @@ KEEP = _Keep()
 _DEADLINE: contextvars.ContextVar[float | None] = contextvars.ContextVar("realtimekit_deadline", default=None)
 
 
-def _check_total_timeout(instance: Any, attribute: Any, value: object) -> None:
+def _check_total_timeout(value: object) -> None:
     if value is not None and not (isinstance(value, int | float) and math.isfinite(value) and value > 0):
         raise ValueError(f"total_timeout must be a finite number of seconds > 0 or None, got {value!r}")
 
 
-def _check_max_bytes(instance: Any, attribute: Any, value: object) -> None:
+def _check_max_bytes(value: object) -> None:
     if value is not None and not (isinstance(value, int) and not isinstance(value, bool) and value > 0):
         raise ValueError(f"max_response_bytes must be an int > 0 or None, got {value!r}")
 
@@ -112,38 +111,97 @@ class _Pool:
         self.urls: dict[tuple[int, str], httpx.URL] = {}
 
 
-@define
 class Client:
     """Settings for calls to the API, and the httpx clients that make them (closed by close(), aclose() or
     `with`). timeout: per connect/read/write (default 60 s, 5 to connect); total_timeout: per call, retries
     included (120 s); max_response_bytes (4 MiB); max_retries (2); None: no limit. An http:// base_url to
     another machine needs allow_insecure_http=True. httpx_args go to the httpx client."""
 
-    _base_url: str = field(default=DEFAULT_BASE_URL, alias="base_url")
-    _timeout: httpx.Timeout | float | None = field(default=DEFAULT_TIMEOUT, kw_only=True, alias="timeout")
-    total_timeout: float | None = field(default=DEFAULT_TOTAL_TIMEOUT, kw_only=True, validator=_check_total_timeout)
-    max_response_bytes: int | None = field(default=DEFAULT_MAX_RESPONSE_BYTES, kw_only=True, validator=_check_max_bytes)
-    max_retries: int = field(default=DEFAULT_MAX_RETRIES, kw_only=True, validator=validators.ge(0))
-    _cookies: dict[str, str] = field(factory=dict[str, str], kw_only=True, alias="cookies", repr=False)
-    _headers: dict[str, str] = field(factory=dict[str, str], kw_only=True, alias="headers", repr=False)
-    _verify_ssl: str | bool | ssl.SSLContext = field(default=True, kw_only=True, alias="verify_ssl", repr=False)
-    _follow_redirects: bool = field(default=False, kw_only=True, alias="follow_redirects", repr=False)
-    allow_insecure_http: bool = field(default=False, kw_only=True, repr=False)
-    _httpx_args: dict[str, Any] = field(factory=dict[str, Any], kw_only=True, alias="httpx_args", repr=False)
-    # For tests: waits (async: None is asyncio.sleep), the time for a Retry-After date.
-    _sleep: Callable[[float], None] = field(default=time.sleep, kw_only=True, alias="sleep", repr=False)
-    _async_sleep: Callable[[float], Awaitable[None]] | None = field(
-        default=None, kw_only=True, alias="async_sleep", repr=False
-    )
-    _clock: Callable[[], float] = field(default=time.time, kw_only=True, alias="clock", repr=False)
-    _pool: _Pool = field(factory=lambda: _Pool(), init=False, repr=False, eq=False)
-    _httpx_timeout: httpx.Timeout = field(init=False, repr=False, eq=False)
+    __slots__ = ("__weakref__", "_async_sleep", "_base_url", "_clock", "_cookies", "_follow_redirects", "_headers",
+                 "_httpx_args", "_httpx_timeout", "_pool", "_sleep", "_timeout", "_verify_ssl", "allow_insecure_http",
+                 "max_response_bytes", "max_retries", "total_timeout")  # fmt: skip
 
-    def __attrs_post_init__(self) -> None:
-        self._httpx_timeout = httpx.Timeout(self._timeout)
-        check_base_url(self._base_url, self.allow_insecure_http)
+    total_timeout: float | None
+    max_response_bytes: int | None
+    max_retries: int
+    allow_insecure_http: bool
+
+    def __init__(
+        self,
+        base_url: str = DEFAULT_BASE_URL,
+        *,
+        timeout: httpx.Timeout | float | None = DEFAULT_TIMEOUT,
+        total_timeout: float | None = DEFAULT_TOTAL_TIMEOUT,
+        max_response_bytes: int | None = DEFAULT_MAX_RESPONSE_BYTES,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        cookies: dict[str, str] | None = None,
+        headers: dict[str, str] | None = None,
+        verify_ssl: str | bool | ssl.SSLContext = True,
+        follow_redirects: bool = False,
+        allow_insecure_http: bool = False,
+        httpx_args: dict[str, Any] | None = None,
+        sleep: Callable[[float], None] = time.sleep,  # for tests: waits (async: None is asyncio.sleep), and
+        async_sleep: Callable[[float], Awaitable[None]] | None = None,  # the time for a Retry-After date
+        clock: Callable[[], float] = time.time,
+    ) -> None:
+        _check_total_timeout(total_timeout)
+        _check_max_bytes(max_response_bytes)
+        if max_retries < 0:
+            raise ValueError(f"max_retries must be >= 0, got {max_retries!r}")
+        self._base_url = base_url
+        self._timeout = timeout
+        self.total_timeout = total_timeout
+        self.max_response_bytes = max_response_bytes
+        self.max_retries = max_retries
+        self._cookies = {} if cookies is None else cookies
+        self._headers = {} if headers is None else headers
+        self._verify_ssl = verify_ssl
+        self._follow_redirects = follow_redirects
+        self.allow_insecure_http = allow_insecure_http
+        self._httpx_args = {} if httpx_args is None else httpx_args
+        self._sleep = sleep
+        self._async_sleep = async_sleep
+        self._clock = clock
+        self._pool = _Pool()
+        self._httpx_timeout = httpx.Timeout(timeout)
+        check_base_url(base_url, allow_insecure_http)
         _check_headers("header", self._headers)
         _check_headers("cookie", self._cookies)
+
+    def _settings(self) -> dict[str, Any]:
+        """The constructor's arguments that made this client (what a derived client starts from)."""
+        return {
+            "base_url": self._base_url,
+            "timeout": self._timeout,
+            "total_timeout": self.total_timeout,
+            "max_response_bytes": self.max_response_bytes,
+            "max_retries": self.max_retries,
+            "cookies": self._cookies,
+            "headers": self._headers,
+            "verify_ssl": self._verify_ssl,
+            "follow_redirects": self._follow_redirects,
+            "allow_insecure_http": self.allow_insecure_http,
+            "httpx_args": self._httpx_args,
+            "sleep": self._sleep,
+            "async_sleep": self._async_sleep,
+            "clock": self._clock,
+        }
+
+    def _evolve(self, **changes: Any) -> Self:
+        return type(self)(**{**self._settings(), **changes})
+
+    def __repr__(self) -> str:
+        shown = (
+            "base_url",
+            "timeout",
+            "total_timeout",
+            "max_response_bytes",
+            "max_retries",
+            "prefix",
+            "auth_header_name",
+        )
+        settings = self._settings()
+        return f"{type(self).__name__}({', '.join(f'{k}={settings[k]!r}' for k in shown if k in settings)})"
 
     @property
     def base_url(self) -> str:
@@ -165,8 +223,7 @@ class Client:
         _check_headers(kind[:-1], values)
         for client in self._httpx_clients():
             getattr(client, kind).update(values)
-        changed: dict[str, Any] = {kind: {**getattr(self, f"_{kind}"), **values}}
-        return evolve(self, **changed)
+        return self._evolve(**{kind: {**getattr(self, f"_{kind}"), **values}})
 
     def with_headers(self, headers: dict[str, str]) -> Self:
         """A new client matching this one with additional headers"""
@@ -180,7 +237,7 @@ class Client:
         """A new client matching this one with a new timeout configuration"""
         for client in self._httpx_clients():
             client.timeout = timeout
-        return evolve(self, timeout=timeout)
+        return self._evolve(timeout=timeout)
 
     def with_options(
         self,
@@ -193,7 +250,7 @@ class Client:
         """A client with other settings sharing this one's connections, headers and token."""
         given: dict[str, Any] = {"timeout": timeout, "max_retries": max_retries, "total_timeout": total_timeout}
         given["max_response_bytes"] = max_response_bytes
-        derived = evolve(self, **{name: value for name, value in given.items() if value is not KEEP})
+        derived = self._evolve(**{name: value for name, value in given.items() if value is not KEEP})
         derived._pool = self._pool
         return derived
 
@@ -504,19 +561,56 @@ class Client:
         return following, None
 
 
-@define
 class AuthenticatedClient(Client):
     """A Client that sends a Cloudflare API token (`Authorization: Bearer <token>`), never showing it."""
 
-    token: str = field(kw_only=True, repr=False, converter=_clean_token)
-    prefix: str = field(default="Bearer", kw_only=True)
-    auth_header_name: str = field(default="Authorization", kw_only=True)
+    __slots__ = ("auth_header_name", "prefix", "token")
 
-    def __attrs_post_init__(self) -> None:
-        super().__attrs_post_init__()
-        check_header("auth_header_name", self.auth_header_name, "x")
-        if self.prefix:
-            check_header("prefix", "x", self.prefix)
+    token: str
+    prefix: str
+    auth_header_name: str
+
+    def __init__(
+        self,
+        base_url: str = DEFAULT_BASE_URL,
+        *,
+        token: str,
+        prefix: str = "Bearer",
+        auth_header_name: str = "Authorization",
+        timeout: httpx.Timeout | float | None = DEFAULT_TIMEOUT,
+        total_timeout: float | None = DEFAULT_TOTAL_TIMEOUT,
+        max_response_bytes: int | None = DEFAULT_MAX_RESPONSE_BYTES,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        cookies: dict[str, str] | None = None,
+        headers: dict[str, str] | None = None,
+        verify_ssl: str | bool | ssl.SSLContext = True,
+        follow_redirects: bool = False,
+        allow_insecure_http: bool = False,
+        httpx_args: dict[str, Any] | None = None,
+        sleep: Callable[[float], None] = time.sleep,
+        async_sleep: Callable[[float], Awaitable[None]] | None = None,
+        clock: Callable[[], float] = time.time,
+    ) -> None:
+        self.token = _clean_token(token)
+        check_header("auth_header_name", auth_header_name, "x")
+        if prefix:
+            check_header("prefix", "x", prefix)
+        self.prefix = prefix
+        self.auth_header_name = auth_header_name
+        super().__init__(
+            base_url, timeout=timeout, total_timeout=total_timeout, max_response_bytes=max_response_bytes,
+            max_retries=max_retries, cookies=cookies, headers=headers, verify_ssl=verify_ssl,
+            follow_redirects=follow_redirects, allow_insecure_http=allow_insecure_http, httpx_args=httpx_args,
+            sleep=sleep, async_sleep=async_sleep, clock=clock,
+        )  # fmt: skip
+
+    def _settings(self) -> dict[str, Any]:
+        return {
+            **super()._settings(),
+            "token": self.token,
+            "prefix": self.prefix,
+            "auth_header_name": self.auth_header_name,
+        }
 
     def _default_headers(self) -> dict[str, str]:
         value = f"{self.prefix} {self.token}" if self.prefix else self.token
