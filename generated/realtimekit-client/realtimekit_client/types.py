@@ -27,6 +27,9 @@ class Unset:
     def __repr__(self) -> str:
         return "UNSET"
 
+    def __reduce__(self) -> str:
+        return "UNSET"  # pickle and deepcopy give back the singleton: generated code tests `is UNSET`
+
 
 UNSET: Unset = Unset()
 
@@ -47,6 +50,7 @@ class Model:
     annotated attributes in declaration order (a base's first: __init__'s order), additional_properties last."""
 
     __slots__ = ()
+    __match_args__: ClassVar[tuple[str, ...]] = ()
     _fields: ClassVar[tuple[str, ...]] = ()
     _redacted: ClassVar[frozenset[str]] = frozenset()
 
