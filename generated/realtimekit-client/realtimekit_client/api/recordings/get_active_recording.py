@@ -1,11 +1,9 @@
 from typing import Any
+from urllib.parse import quote
 
-import httpx
-
-from ... import errors
 from ...client import AuthenticatedClient
-from ...models import ActiveRecordingResponse
-from ...types import Response, check_parameter, path_segment
+from ...models.active_recording_response import ActiveRecordingResponse
+from ...types import ApiRequest, Received, Response
 
 
 def _get_kwargs(
@@ -13,41 +11,23 @@ def _get_kwargs(
     app_id: str,
     meeting_id: str,
 ) -> dict[str, Any]:
-    check_parameter("account_id", account_id, {"minLength": 1, "maxLength": 32})
-    check_parameter("app_id", app_id, {"minLength": 1})
-    check_parameter("meeting_id", meeting_id, {"minLength": 1})
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "retry_safe": True,
-        "operation": "get_active_recording",
         "url": "/accounts/{account_id}/realtime/kit/{app_id}/recordings/active-recording/{meeting_id}".format(
-            account_id=path_segment("account_id", account_id),
-            app_id=path_segment("app_id", app_id),
-            meeting_id=path_segment("meeting_id", meeting_id),
+            account_id=quote(str(account_id), safe=""),
+            app_id=quote(str(app_id), safe=""),
+            meeting_id=quote(str(meeting_id), safe=""),
         ),
     }
 
     return _kwargs
 
 
-def _parse_response(response: httpx.Response) -> ActiveRecordingResponse:
-    try:
-        response_200 = ActiveRecordingResponse.from_dict(response.json())
+def _parse_response(response: Received) -> ActiveRecordingResponse:
+    response_200 = ActiveRecordingResponse.from_dict(response.json())
 
-        return response_200
-
-    except (KeyError, TypeError, ValueError, AttributeError) as exc:
-        raise errors.invalid_response(response, exc, "get_active_recording") from exc
-
-
-def _build_response(response: httpx.Response) -> Response[ActiveRecordingResponse]:
-    return Response(
-        status_code=response.status_code,
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(response),
-    )
+    return response_200
 
 
 def sync_detailed(
@@ -57,14 +37,38 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[ActiveRecordingResponse]:
-    """Fetch the active recording of a meeting: as sync(), but returns the Response (status, headers, body)."""
+    """Fetch the active recording of a meeting
 
-    kwargs = _get_kwargs(
-        account_id=account_id,
-        app_id=app_id,
-        meeting_id=meeting_id,
+     Returns the active recording details for the given meeting ID. Answers 404 when the meeting has no
+    active recording.
+
+    Args:
+        account_id (str):
+        app_id (str):
+        meeting_id (str):
+
+    Raises:
+        errors.InvalidValueError: An argument the spec does not allow; nothing was sent.
+        errors.APIStatusError: A non-2xx answer (a subclass per status, e.g. errors.NotFoundError).
+        errors.APIConnectionError: No usable response (errors.APITimeoutError: a timeout).
+        errors.ResponseValidationError: A 2xx whose body does not match the spec.
+
+    Returns:
+        Response[ActiveRecordingResponse]
+    """
+
+    return client.send(
+        ApiRequest(
+            "get_active_recording",
+            {
+                "account_id": account_id,
+                "app_id": app_id,
+                "meeting_id": meeting_id,
+            },
+            _get_kwargs,
+            _parse_response,
+        )
     )
-    return _build_response(client._send(kwargs))  # pyright: ignore[reportPrivateUsage]
 
 
 def sync(
@@ -85,12 +89,10 @@ def sync(
         meeting_id (str):
 
     Raises:
-        ValueError: An argument is invalid (an empty or dot-segment path parameter, a value out of the spec's
-            bounds); nothing was sent.
-        errors.APIStatusError: The API answered with a non-2xx status (a subclass per status, e.g.
-            errors.NotFoundError), after the retries the client allows.
-        errors.APIConnectionError: The request failed in transport (errors.APITimeoutError: it timed out).
-        errors.ResponseValidationError: A 2xx body is not JSON or does not match the spec.
+        errors.InvalidValueError: An argument the spec does not allow; nothing was sent.
+        errors.APIStatusError: A non-2xx answer (a subclass per status, e.g. errors.NotFoundError).
+        errors.APIConnectionError: No usable response (errors.APITimeoutError: a timeout).
+        errors.ResponseValidationError: A 2xx whose body does not match the spec.
 
     Returns:
         ActiveRecordingResponse
@@ -111,14 +113,38 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[ActiveRecordingResponse]:
-    """Fetch the active recording of a meeting: the async sync_detailed()."""
+    """Fetch the active recording of a meeting
 
-    kwargs = _get_kwargs(
-        account_id=account_id,
-        app_id=app_id,
-        meeting_id=meeting_id,
+     Returns the active recording details for the given meeting ID. Answers 404 when the meeting has no
+    active recording.
+
+    Args:
+        account_id (str):
+        app_id (str):
+        meeting_id (str):
+
+    Raises:
+        errors.InvalidValueError: An argument the spec does not allow; nothing was sent.
+        errors.APIStatusError: A non-2xx answer (a subclass per status, e.g. errors.NotFoundError).
+        errors.APIConnectionError: No usable response (errors.APITimeoutError: a timeout).
+        errors.ResponseValidationError: A 2xx whose body does not match the spec.
+
+    Returns:
+        Response[ActiveRecordingResponse]
+    """
+
+    return await client.send_async(
+        ApiRequest(
+            "get_active_recording",
+            {
+                "account_id": account_id,
+                "app_id": app_id,
+                "meeting_id": meeting_id,
+            },
+            _get_kwargs,
+            _parse_response,
+        )
     )
-    return _build_response(await client._send_async(kwargs))  # pyright: ignore[reportPrivateUsage]
 
 
 async def asyncio(
@@ -128,7 +154,25 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
 ) -> ActiveRecordingResponse:
-    """Fetch the active recording of a meeting: the async sync()."""
+    """Fetch the active recording of a meeting
+
+     Returns the active recording details for the given meeting ID. Answers 404 when the meeting has no
+    active recording.
+
+    Args:
+        account_id (str):
+        app_id (str):
+        meeting_id (str):
+
+    Raises:
+        errors.InvalidValueError: An argument the spec does not allow; nothing was sent.
+        errors.APIStatusError: A non-2xx answer (a subclass per status, e.g. errors.NotFoundError).
+        errors.APIConnectionError: No usable response (errors.APITimeoutError: a timeout).
+        errors.ResponseValidationError: A 2xx whose body does not match the spec.
+
+    Returns:
+        ActiveRecordingResponse
+    """
 
     return (
         await asyncio_detailed(

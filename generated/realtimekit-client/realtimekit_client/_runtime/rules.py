@@ -1,0 +1,385 @@
+"""The rule engine: what a caller passes is checked against the spec before anything is sent.
+
+Every parameter and every body field (JSON or multipart alike, nested models included) is checked against the
+node the spec data gives it (see codegen/runtime_data.py): its Python type (a model, an enum member, a UUID, an
+int that is not a bool, a finite float, ...) and the spec's keywords: minLength, maxLength, pattern, minimum,
+maximum, exclusiveMinimum, exclusiveMaximum, multipleOf, enum, const, minItems, maxItems, uniqueItems, items,
+and the bounds of every allOf part. A value the spec does not allow raises errors.InvalidValueError naming it.
+Checkers are compiled from the data once per model and operation.
+"""
+
+from __future__ import annotations
+
+import datetime
+import functools
+import math
+import re
+from collections.abc import Callable, Mapping
+from enum import Enum
+from typing import Any, cast
+from urllib.parse import unquote
+from uuid import UUID
+
+from .. import errors
+from ..types import UNSET, File
+from . import spec
+from .problems import Invalid, got, kind
+from .redact import shown
+
+Check = Callable[[Any], None]
+# (python name, wire name, required, check)
+FieldCheck = tuple[str, str, bool, Check]
+
+
+def check_arguments(operation: str, arguments: Mapping[str, Any]) -> None:
+    """Every argument of one call of `operation`, against the spec: raises InvalidValueError naming the first
+    value it refuses (`account_id`, `body.video_config.width`); nothing has been sent then."""
+    for name, where, required, check in _operation_checks(operation):
+        value = arguments.get(name, UNSET)
+        if value is UNSET or value is None:
+            if required:
+                raise errors.InvalidValueError(f"{name} is required; nothing was sent", path=name)
+            continue
+        try:
+            check(value)
+            if where == "path":
+                _check_path_segment(value)
+        except Invalid as exc:
+            place = exc.place(name)
+            raise errors.InvalidValueError(f"{place} {exc.problem}; nothing was sent", path=place) from None
+
+
+def _check_path_segment(value: object) -> None:
+    # An empty or dot segment would make the request reach another URL.
+    text = str(value)
+    if not text:
+        raise Invalid("must not be empty")
+    if unquote(text) in (".", ".."):
+        raise Invalid(f"must not be a dot segment, got {text!r}")
+
+
+@functools.cache
+def _operation_checks(operation: str) -> tuple[tuple[str, str, bool, Check], ...]:
+    entry = spec.operation_entry(operation)
+    checks = [(name, where, required, compile_node(node)) for name, _, where, required, node in entry["parameters"]]
+    body = entry.get("body")
+    if body is not None:
+        checks.append(("body", "body", body["required"], compile_node(body["node"])))
+    return tuple(checks)
+
+
+@functools.cache
+def _model_check(name: str) -> Check:
+    entry = spec.model_entry(name)
+    cls = spec.model_class(name)
+    fields: list[FieldCheck] = [
+        (python_name, key, required, compile_node(node, credential=python_name in entry["credentials"]))
+        for python_name, key, required, node in entry["fields"]
+    ]
+    keeps_additional = entry["additional"] is not None
+
+    def check(value: Any) -> None:
+        if not isinstance(value, cls):
+            raise Invalid(f"must be a {name}, {got(value)}")
+        for python_name, key, required, field_check in fields:
+            item = getattr(value, python_name)
+            if item is UNSET:
+                if required:
+                    raise Invalid("is required").at(key)
+                continue
+            try:
+                field_check(item)
+            except Invalid as exc:
+                raise exc.at(key) from None
+        if keeps_additional:
+            for key, item in cast("dict[Any, Any]", value.additional_properties).items():
+                if not isinstance(key, str):
+                    raise Invalid(f"additional_properties keys must be strings, got {kind(key)}")
+                try:
+                    _check_json(item, 0)
+                except Invalid as exc:
+                    raise exc.at(key) from None
+
+    return check
+
+
+def compile_node(node: Mapping[str, Any], *, credential: bool = False) -> Check:
+    """A checker for Python values of one spec node: its type, then its keywords."""
+    check_type = _TYPE_CHECKS.get(node["type"])
+    if check_type is None:
+        check_type = _COMPOSITE[node["type"]](node, credential)
+    keywords = [_keywords(node, credential), *(_keywords(part, credential) for part in node.get("allOf", ()))]
+    keyword_checks = [k for k in keywords if k is not None]
+    if not keyword_checks:
+        return check_type
+
+    def check(value: Any) -> None:
+        check_type(value)
+        for keyword_check in keyword_checks:
+            keyword_check(value)
+
+    return check
+
+
+def _scalar(test: Callable[[Any], bool], expected: str) -> Check:
+    def check(value: Any) -> None:
+        if not test(value):
+            raise Invalid(f"must be {expected}, {got(value)}")
+
+    return check
+
+
+def _is_uuid(value: Any) -> bool:
+    if isinstance(value, UUID):
+        return True
+    if not isinstance(value, str):
+        return False
+    try:
+        UUID(value)
+    except ValueError:
+        return False
+    return True
+
+
+def _check_json(value: Any, depth: int) -> None:
+    """A value JSON can carry: what an `any` field or an additional property may hold."""
+    if depth > 64:
+        raise Invalid("is nested too deeply")
+    if value is None or isinstance(value, str | bool | int):
+        return
+    if isinstance(value, float):
+        if not math.isfinite(value):
+            raise Invalid(f"must be a finite number (JSON has no NaN or infinity), got {value!r}")
+        return
+    if isinstance(value, list | tuple):
+        for index, item in enumerate(cast("list[Any]", value)):
+            try:
+                _check_json(item, depth + 1)
+            except Invalid as exc:
+                raise exc.at(index) from None
+        return
+    if isinstance(value, dict):
+        mapping = cast("dict[object, object]", value)
+        for key, item in mapping.items():
+            if not isinstance(key, str):
+                raise Invalid(f"must have string keys, got {kind(key)}")
+            try:
+                _check_json(item, depth + 1)
+            except Invalid as exc:
+                raise exc.at(key) from None
+        return
+    raise Invalid(f"must be a JSON value, {got(value)}")
+
+
+def _check_float(value: Any) -> None:
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise Invalid(f"must be a number, {got(value)}")
+    if isinstance(value, float) and not math.isfinite(value):
+        raise Invalid(f"must be a finite number (JSON has no NaN or infinity), got {value!r}")
+
+
+_TYPE_CHECKS: dict[str, Check] = {
+    "str": _scalar(lambda v: isinstance(v, str), "a string"),
+    "int": _scalar(lambda v: isinstance(v, int) and not isinstance(v, bool), "an integer"),
+    "float": _check_float,
+    "bool": _scalar(lambda v: isinstance(v, bool), "a boolean"),
+    "none": _scalar(lambda v: v is None, "null"),
+    "uuid": _scalar(_is_uuid, "a UUID"),
+    "datetime": _scalar(lambda v: isinstance(v, datetime.datetime), "a datetime.datetime"),
+    "date": _scalar(lambda v: isinstance(v, datetime.date) and not isinstance(v, datetime.datetime), "a date"),
+    "file": _scalar(lambda v: isinstance(v, File), "a File"),
+    "any": lambda v: _check_json(v, 0),
+}
+
+
+def _model(node: Mapping[str, Any], credential: bool) -> Check:
+    name = str(node["model"])
+    return lambda value: _model_check(name)(value)
+
+
+def _enum(node: Mapping[str, Any], credential: bool) -> Check:
+    name = str(node["enum"])
+
+    def check(value: Any) -> None:
+        cls: type[Enum] = spec.model_class(name)
+        listed: Any = cls._value2member_map_.get(value.value) if isinstance(value, cls) else None
+        if listed is not value:
+            values = ", ".join(repr(member.value) for member in cls)
+            raise Invalid(f"must be a {name} member ({values}), {got(value, credential)}")
+
+    return check
+
+
+def _const(node: Mapping[str, Any], credential: bool) -> Check:
+    expected = node["const"]
+
+    def check(value: Any) -> None:
+        if value != expected or type(value) is not type(expected):
+            raise Invalid(f"must be {expected!r}, {got(value, credential)}")
+
+    return check
+
+
+def _list(node: Mapping[str, Any], credential: bool) -> Check:
+    item_check = compile_node(node["items"], credential=credential)
+
+    def check(value: Any) -> None:
+        if not isinstance(value, list | tuple):
+            raise Invalid(f"must be a list, {got(value)}")
+        for index, item in enumerate(cast("list[Any]", value)):
+            try:
+                item_check(item)
+            except Invalid as exc:
+                raise exc.at(index) from None
+
+    return check
+
+
+def _union(node: Mapping[str, Any], credential: bool) -> Check:
+    members = [(_describe(m), _type_matcher(m), compile_node(m, credential=credential)) for m in node["of"]]
+
+    def check(value: Any) -> None:
+        refusals: list[Invalid] = []
+        for _, _, member_check in members:
+            try:
+                member_check(value)
+                return
+            except Invalid as exc:
+                refusals.append(exc)
+        # The member of the value's own type says best what is wrong; else say which types would do.
+        own = [exc for (_, matches, _), exc in zip(members, refusals, strict=True) if matches(value)]
+        if len(own) == 1:
+            raise own[0]
+        raise Invalid(f"must be {' or '.join(description for description, _, _ in members)}, {got(value, credential)}")
+
+    return check
+
+
+def _type_matcher(node: Mapping[str, Any]) -> Callable[[Any], bool]:
+    """Whether a value is of the node's Python type, bounds aside."""
+    kind_name = node["type"]
+    if kind_name in ("model", "enum"):
+        name = str(node.get("model") or node.get("enum"))
+        return lambda value: isinstance(value, spec.model_class(name))
+    if kind_name in ("union", "const", "any"):
+        return lambda value: False
+    type_check = _TYPE_CHECKS[kind_name] if kind_name != "list" else _scalar(lambda v: isinstance(v, list | tuple), "")
+
+    def matches(value: Any) -> bool:
+        try:
+            type_check(value)
+        except Invalid:
+            return False
+        return True
+
+    return matches
+
+
+def _describe(node: Mapping[str, Any]) -> str:
+    kind_name = node["type"]
+    return str(node.get("model") or node.get("enum") or {"none": "None"}.get(kind_name, kind_name))
+
+
+_COMPOSITE: dict[str, Callable[[Mapping[str, Any], bool], Check]] = {
+    "model": _model,
+    "enum": _enum,
+    "const": _const,
+    "list": _list,
+    "union": _union,
+}
+
+
+def _keywords(node: Mapping[str, Any], credential: bool) -> Check | None:
+    """The spec's keywords of one node (or allOf part), or None when it has none."""
+    checks: list[Check] = []
+    value_shown: Callable[[Any], str] = (lambda v: "") if credential else (lambda v: f", got {shown(v)}")
+    if "minLength" in node or "maxLength" in node:
+        low, high = node.get("minLength"), node.get("maxLength")
+
+        def lengths(value: Any) -> None:
+            if isinstance(value, str):
+                if low is not None and len(value) < low:
+                    raise Invalid(f"must be at least {low} character{_plural(low)} long, got {len(value)}")
+                if high is not None and len(value) > high:
+                    raise Invalid(f"must be at most {high} character{_plural(high)} long, got {len(value)}")
+
+        checks.append(lengths)
+    if "pattern" in node:
+        pattern = re.compile(node["pattern"])
+
+        def matches(value: Any) -> None:
+            if isinstance(value, str) and pattern.search(value) is None:
+                raise Invalid(f"must match {pattern.pattern!r}{value_shown(value)}")
+
+        checks.append(matches)
+    for keyword, test, relation in _BOUNDS:
+        if keyword in node:
+            checks.append(_bound(node[keyword], test, relation, value_shown))
+    if "multipleOf" in node:
+        factor = node["multipleOf"]
+
+        def multiple(value: Any) -> None:
+            if _is_number(value) and (value / factor) != int(value / factor):
+                raise Invalid(f"must be a multiple of {factor}{value_shown(value)}")
+
+        checks.append(multiple)
+    if "enum" in node:
+        allowed = list(node["enum"])
+
+        def listed(value: Any) -> None:
+            plain = value.value if isinstance(value, Enum) else value
+            if plain not in allowed:
+                raise Invalid(f"must be one of {allowed!r}{value_shown(plain)}")
+
+        checks.append(listed)
+    if "minItems" in node or "maxItems" in node or node.get("uniqueItems"):
+        checks.append(_items_rules(node.get("minItems"), node.get("maxItems"), bool(node.get("uniqueItems"))))
+    if not checks:
+        return None
+    if len(checks) == 1:
+        return checks[0]
+
+    def all_keywords(value: Any) -> None:
+        for keyword_check in checks:
+            keyword_check(value)
+
+    return all_keywords
+
+
+def _plural(count: int) -> str:
+    return "" if count == 1 else "s"
+
+
+def _is_number(value: Any) -> bool:
+    return isinstance(value, int | float) and not isinstance(value, bool)
+
+
+_BOUNDS: tuple[tuple[str, Callable[[Any, Any], bool], str], ...] = (
+    ("minimum", lambda value, bound: value >= bound, ">="),
+    ("maximum", lambda value, bound: value <= bound, "<="),
+    ("exclusiveMinimum", lambda value, bound: value > bound, ">"),
+    ("exclusiveMaximum", lambda value, bound: value < bound, "<"),
+)
+
+
+def _bound(bound: Any, test: Callable[[Any, Any], bool], relation: str, shown: Callable[[Any], str]) -> Check:
+    def check(value: Any) -> None:
+        if _is_number(value) and not test(value, bound):
+            raise Invalid(f"must be {relation} {bound}{shown(value)}")
+
+    return check
+
+
+def _items_rules(low: int | None, high: int | None, unique: bool) -> Check:
+    def check(value: Any) -> None:
+        if not isinstance(value, list | tuple):
+            return
+        items = cast("list[Any]", value)
+        if low is not None and len(items) < low:
+            raise Invalid(f"must have at least {low} items, got {len(items)}")
+        if high is not None and len(items) > high:
+            raise Invalid(f"must have at most {high} items, got {len(items)}")
+        if unique and len({repr(item) for item in items}) < len(items):
+            raise Invalid("must not repeat an item")
+
+    return check

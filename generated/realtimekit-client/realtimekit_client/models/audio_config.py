@@ -1,0 +1,73 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import field as _attrs_field
+
+from .._runtime.models import define_model as _attrs_define
+from .._runtime.models import from_dict as _from_dict
+from ..models.audio_channel import AudioChannel
+from ..models.audio_codec import AudioCodec
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AudioConfig")
+
+
+@_attrs_define
+class AudioConfig:
+    """Audio settings of the recording.
+
+    Attributes:
+        channel (AudioChannel | Unset):
+        codec (AudioCodec | Unset):
+        export_file (bool | Unset): Whether to export the audio as a separate file (true when omitted).
+    """
+
+    channel: AudioChannel | Unset = UNSET
+    codec: AudioCodec | Unset = UNSET
+    export_file: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict[str, Any])
+
+    def to_dict(self) -> dict[str, Any]:
+        channel: str | Unset = UNSET
+        if not isinstance(self.channel, Unset):
+            channel = self.channel.value
+
+        codec: str | Unset = UNSET
+        if not isinstance(self.codec, Unset):
+            codec = self.codec.value
+
+        export_file = self.export_file
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if channel is not UNSET:
+            field_dict["channel"] = channel
+        if codec is not UNSET:
+            field_dict["codec"] = codec
+        if export_file is not UNSET:
+            field_dict["export_file"] = export_file
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        return _from_dict(cls, src_dict)
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,86 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import field as _attrs_field
+
+from .._runtime.models import define_model as _attrs_define
+from .._runtime.models import from_dict as _from_dict
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.gateway_error_item import GatewayErrorItem
+
+
+T = TypeVar("T", bound="GatewayErrorBody")
+
+
+@_attrs_define
+class GatewayErrorBody:
+    """A Cloudflare API v4 gateway error (authentication, permissions, rate limits).
+
+    Attributes:
+        success (bool):
+        errors (list[GatewayErrorItem]):
+        messages (list[GatewayErrorItem] | Unset):
+        result (None | Unset):
+    """
+
+    success: bool
+    errors: list[GatewayErrorItem]
+    messages: list[GatewayErrorItem] | Unset = UNSET
+    result: None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict[str, Any])
+
+    def to_dict(self) -> dict[str, Any]:
+        success = self.success
+
+        errors = list[dict[str, Any]]()
+        for errors_item_data in self.errors:
+            errors_item = errors_item_data.to_dict()
+            errors.append(errors_item)
+
+        messages: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.messages, Unset):
+            messages = list[dict[str, Any]]()
+            for messages_item_data in self.messages:
+                messages_item = messages_item_data.to_dict()
+                messages.append(messages_item)
+
+        result = self.result
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "success": success,
+                "errors": errors,
+            }
+        )
+        if messages is not UNSET:
+            field_dict["messages"] = messages
+        if result is not UNSET:
+            field_dict["result"] = result
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        return _from_dict(cls, src_dict)
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

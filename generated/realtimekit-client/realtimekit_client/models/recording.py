@@ -1,0 +1,151 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+from uuid import UUID
+
+from attrs import field as _attrs_field
+
+from .._runtime.models import define_model as _attrs_define
+from .._runtime.models import from_dict as _from_dict
+from ..models.recording_status import RecordingStatus
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Recording")
+
+
+@_attrs_define
+class Recording:
+    """A recording of a meeting, as both operations return it.
+
+    Attributes:
+        id (str | UUID): ID of the recording.
+        audio_download_url (None | str): URL for downloading the audio recording, when `audio_config` was passed. Null
+            while the recording runs and when the RealtimeKit bucket is disabled.
+        download_url (None | str): URL where the recording can be downloaded. Null while the recording runs and when the
+            RealtimeKit bucket is disabled.
+        download_url_expiry (datetime.datetime | None | str): Timestamp when the download URL expires.
+        file_size (float | None): File size of the recording, in bytes.
+        invoked_time (datetime.datetime | str): Timestamp when this recording was invoked.
+        output_file_name (str): File name of the recording.
+        session_id (None | str | UUID): ID of the meeting session this recording is for.
+        started_time (datetime.datetime | None | str): Timestamp when this recording actually started after being
+            invoked. Usually a few seconds after `invoked_time`.
+        status (RecordingStatus): Current status of the recording. INVOKED (waiting for a worker) -> RECORDING <->
+            PAUSED -> UPLOADING -> UPLOADED; ERRORED from INVOKED or RECORDING.
+        stopped_time (datetime.datetime | None | str | Unset): Timestamp when this recording was stopped; null or absent
+            until it stops (UNSET when absent).
+        recording_duration (float | Unset): Total recording time in seconds.
+    """
+
+    id: str | UUID
+    audio_download_url: None | str
+    download_url: None | str
+    download_url_expiry: datetime.datetime | None | str
+    file_size: float | None
+    invoked_time: datetime.datetime | str
+    output_file_name: str
+    session_id: None | str | UUID
+    started_time: datetime.datetime | None | str
+    status: RecordingStatus
+    stopped_time: datetime.datetime | None | str | Unset = UNSET
+    recording_duration: float | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict[str, Any])
+
+    def to_dict(self) -> dict[str, Any]:
+        id: str
+        if isinstance(self.id, UUID):
+            id = str(self.id)
+        else:
+            id = self.id
+
+        audio_download_url: None | str
+        audio_download_url = self.audio_download_url
+
+        download_url: None | str
+        download_url = self.download_url
+
+        download_url_expiry: None | str
+        if isinstance(self.download_url_expiry, datetime.datetime):
+            download_url_expiry = self.download_url_expiry.isoformat()
+        else:
+            download_url_expiry = self.download_url_expiry
+
+        file_size: float | None
+        file_size = self.file_size
+
+        invoked_time: str
+        if isinstance(self.invoked_time, datetime.datetime):
+            invoked_time = self.invoked_time.isoformat()
+        else:
+            invoked_time = self.invoked_time
+
+        output_file_name = self.output_file_name
+
+        session_id: None | str
+        if isinstance(self.session_id, UUID):
+            session_id = str(self.session_id)
+        else:
+            session_id = self.session_id
+
+        started_time: None | str
+        if isinstance(self.started_time, datetime.datetime):
+            started_time = self.started_time.isoformat()
+        else:
+            started_time = self.started_time
+
+        status = self.status.value
+
+        stopped_time: None | str | Unset
+        if isinstance(self.stopped_time, Unset):
+            stopped_time = UNSET
+        elif isinstance(self.stopped_time, datetime.datetime):
+            stopped_time = self.stopped_time.isoformat()
+        else:
+            stopped_time = self.stopped_time
+
+        recording_duration = self.recording_duration
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "audio_download_url": audio_download_url,
+                "download_url": download_url,
+                "download_url_expiry": download_url_expiry,
+                "file_size": file_size,
+                "invoked_time": invoked_time,
+                "output_file_name": output_file_name,
+                "session_id": session_id,
+                "started_time": started_time,
+                "status": status,
+            }
+        )
+        if stopped_time is not UNSET:
+            field_dict["stopped_time"] = stopped_time
+        if recording_duration is not UNSET:
+            field_dict["recording_duration"] = recording_duration
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        return _from_dict(cls, src_dict)
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,126 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Literal, Self, TypeVar
+
+from attrs import field as _attrs_field
+
+from .._runtime.models import define_model as _attrs_define
+from .._runtime.models import from_dict as _from_dict
+from ..models.storage_type import StorageType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SftpKeyStorageConfig")
+
+
+@_attrs_define
+class SftpKeyStorageConfig:
+    """An SFTP server reached with a private key: `private_key` is required, `auth_method` is KEY (or omitted).
+
+    Attributes:
+        private_key (str): SFTP private key (auth_method KEY).
+        type_ (StorageType | Unset):
+        access_key (str | Unset): Access key of the storage provider (not needed for gcs).
+        secret (str | Unset): Secret key of the storage provider.
+        bucket (str | Unset): Name of the bucket.
+        region (str | Unset): Region of the bucket.
+        path (str | Unset): Path inside the bucket or on the server; the root when omitted.
+        auth_method (Literal['KEY'] | Unset): Authentication method; only KEY.
+        username (str | Unset): SFTP user name.
+        password (str | Unset): SFTP password (auth_method PASSWORD), or the passphrase of the private key (KEY).
+        host (str | Unset): SFTP host.
+        port (float | Unset): SFTP port.
+    """
+
+    private_key: str
+    type_: StorageType | Unset = UNSET
+    access_key: str | Unset = UNSET
+    secret: str | Unset = UNSET
+    bucket: str | Unset = UNSET
+    region: str | Unset = UNSET
+    path: str | Unset = UNSET
+    auth_method: Literal["KEY"] | Unset = UNSET
+    username: str | Unset = UNSET
+    password: str | Unset = UNSET
+    host: str | Unset = UNSET
+    port: float | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict[str, Any])
+
+    def to_dict(self) -> dict[str, Any]:
+        private_key = self.private_key
+
+        type_: str | Unset = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_.value
+
+        access_key = self.access_key
+
+        secret = self.secret
+
+        bucket = self.bucket
+
+        region = self.region
+
+        path = self.path
+
+        auth_method = self.auth_method
+
+        username = self.username
+
+        password = self.password
+
+        host = self.host
+
+        port = self.port
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "private_key": private_key,
+            }
+        )
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if access_key is not UNSET:
+            field_dict["access_key"] = access_key
+        if secret is not UNSET:
+            field_dict["secret"] = secret
+        if bucket is not UNSET:
+            field_dict["bucket"] = bucket
+        if region is not UNSET:
+            field_dict["region"] = region
+        if path is not UNSET:
+            field_dict["path"] = path
+        if auth_method is not UNSET:
+            field_dict["auth_method"] = auth_method
+        if username is not UNSET:
+            field_dict["username"] = username
+        if password is not UNSET:
+            field_dict["password"] = password
+        if host is not UNSET:
+            field_dict["host"] = host
+        if port is not UNSET:
+            field_dict["port"] = port
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        return _from_dict(cls, src_dict)
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,70 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import field as _attrs_field
+
+from .._runtime.models import define_model as _attrs_define
+from .._runtime.models import from_dict as _from_dict
+from ..models.start_reason_code import StartReasonCode
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.recording_caller import RecordingCaller
+
+
+T = TypeVar("T", bound="StartReason")
+
+
+@_attrs_define
+class StartReason:
+    """Why the recording started.
+
+    Attributes:
+        caller (RecordingCaller | Unset): Who started or stopped the recording.
+        reason (StartReasonCode | Unset):
+    """
+
+    caller: RecordingCaller | Unset = UNSET
+    reason: StartReasonCode | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict[str, Any])
+
+    def to_dict(self) -> dict[str, Any]:
+        caller: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.caller, Unset):
+            caller = self.caller.to_dict()
+
+        reason: str | Unset = UNSET
+        if not isinstance(self.reason, Unset):
+            reason = self.reason.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if caller is not UNSET:
+            field_dict["caller"] = caller
+        if reason is not UNSET:
+            field_dict["reason"] = reason
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        return _from_dict(cls, src_dict)
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

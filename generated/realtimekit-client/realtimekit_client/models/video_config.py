@@ -1,0 +1,88 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import field as _attrs_field
+
+from .._runtime.models import define_model as _attrs_define
+from .._runtime.models import from_dict as _from_dict
+from ..models.video_codec import VideoCodec
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.watermark import Watermark
+
+
+T = TypeVar("T", bound="VideoConfig")
+
+
+@_attrs_define
+class VideoConfig:
+    """Video settings of the recording.
+
+    Attributes:
+        codec (VideoCodec | Unset):
+        export_file (bool | Unset): Whether to export the video file (true when omitted).
+        height (int | Unset): Height of the video in pixels (720 when omitted).
+        width (int | Unset): Width of the video in pixels (1280 when omitted).
+        watermark (Watermark | Unset): An image laid over the recorded video.
+    """
+
+    codec: VideoCodec | Unset = UNSET
+    export_file: bool | Unset = UNSET
+    height: int | Unset = UNSET
+    width: int | Unset = UNSET
+    watermark: Watermark | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict[str, Any])
+
+    def to_dict(self) -> dict[str, Any]:
+        codec: str | Unset = UNSET
+        if not isinstance(self.codec, Unset):
+            codec = self.codec.value
+
+        export_file = self.export_file
+
+        height = self.height
+
+        width = self.width
+
+        watermark: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.watermark, Unset):
+            watermark = self.watermark.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if codec is not UNSET:
+            field_dict["codec"] = codec
+        if export_file is not UNSET:
+            field_dict["export_file"] = export_file
+        if height is not UNSET:
+            field_dict["height"] = height
+        if width is not UNSET:
+            field_dict["width"] = width
+        if watermark is not UNSET:
+            field_dict["watermark"] = watermark
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        return _from_dict(cls, src_dict)
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

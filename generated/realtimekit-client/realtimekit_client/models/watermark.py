@@ -1,0 +1,76 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import field as _attrs_field
+
+from .._runtime.models import define_model as _attrs_define
+from .._runtime.models import from_dict as _from_dict
+from ..models.watermark_position import WatermarkPosition
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.watermark_size import WatermarkSize
+
+
+T = TypeVar("T", bound="Watermark")
+
+
+@_attrs_define
+class Watermark:
+    """An image laid over the recorded video.
+
+    Attributes:
+        position (WatermarkPosition | Unset):
+        size (WatermarkSize | Unset): Size of the watermark in pixels.
+        url (str | Unset): URL of the watermark image.
+    """
+
+    position: WatermarkPosition | Unset = UNSET
+    size: WatermarkSize | Unset = UNSET
+    url: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict[str, Any])
+
+    def to_dict(self) -> dict[str, Any]:
+        position: str | Unset = UNSET
+        if not isinstance(self.position, Unset):
+            position = self.position.value
+
+        size: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.size, Unset):
+            size = self.size.to_dict()
+
+        url = self.url
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if position is not UNSET:
+            field_dict["position"] = position
+        if size is not UNSET:
+            field_dict["size"] = size
+        if url is not UNSET:
+            field_dict["url"] = url
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        return _from_dict(cls, src_dict)
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

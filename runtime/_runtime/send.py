@@ -1,0 +1,217 @@
+"""One call of an operation, from the endpoint's ApiRequest to the Response: Client.send() and send_async().
+
+    check the arguments against the spec (rules) -> build httpx's arguments (the endpoint's _get_kwargs)
+    -> per attempt: request -> transport (deadline-bounded) -> body (bounded) -> 2xx: parse, return
+                    else: failure -> retry (policy, wait) or raise
+
+Sync and async differ only where they wait. This module is the client's own machinery: it reads the client's
+private state (its pool, its test hooks), as a method would.
+"""
+# pyright: reportPrivateUsage=false
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Awaitable, Callable
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+import httpx
+
+from .. import errors
+from ..types import ApiRequest, Received, Response
+from . import failures, log, retry, rules, spec
+from .body import read_async, read_sync
+from .redirects import next_hop
+from .transport import DEADLINE
+
+if TYPE_CHECKING:
+    from ..client import Client
+
+T = TypeVar("T")
+
+
+class Prepared:
+    """A call's request, checked and built once, sent by each attempt. Its repr shows method and path only: the
+    body (credentials) and headers stay out of logs and of what error reporters capture from frame locals."""
+
+    __slots__ = ("arguments", "method", "operation", "retry_safe", "url")
+
+    def __init__(self, operation: str, retry_safe: bool, arguments: dict[str, Any]) -> None:
+        self.operation = operation
+        self.retry_safe = retry_safe
+        self.method: str = arguments.pop("method").upper()
+        self.url: str = arguments.pop("url")
+        self.arguments = arguments
+
+    def __repr__(self) -> str:
+        return f"<Prepared {self.operation}: {self.method} {self.url[:200]}>"
+
+
+def prepare(request: ApiRequest[Any]) -> Prepared:
+    """Checks the arguments (InvalidValueError before anything is sent) and builds the request once."""
+    entry = spec.operation_entry(request.operation)
+    rules.check_arguments(request.operation, request.arguments)
+    try:
+        built = request.build(**request.arguments)
+    except (TypeError, ValueError, AttributeError) as exc:
+        raise errors.InvalidValueError(
+            f"{request.operation}: the arguments could not be encoded ({type(exc).__name__}); nothing was sent"
+        ) from None
+    for name, delimiter in entry["delimiters"].items():  # a query array with explode: false is one value
+        params = built.get("params")
+        if params and isinstance(params.get(name), list):
+            params[name] = delimiter.join(map(str, params[name]))
+    return Prepared(request.operation, entry["retry"] == "safe", built)
+
+
+def send(client: Client, request: ApiRequest[T]) -> Response[T]:
+    prepared = prepare(request)
+    httpx_client = client.get_httpx_client()
+    deadline = None if client.total_timeout is None else time.monotonic() + client.total_timeout
+    reset = DEADLINE.set(deadline)
+    try:
+        attempt = 0
+        while True:
+            if log.logger.isEnabledFor(logging.DEBUG):
+                log.attempt(prepared.operation, prepared.method, prepared.url, attempt)
+            try:
+                response, problem = _exchange(client, httpx_client, prepared, deadline)
+            except (httpx.HTTPError, RuntimeError) as exc:  # RuntimeError: httpx refusing to send
+                outcome: httpx.Response | Exception = exc
+                problem = None
+            else:
+                if response.is_success and problem is None:
+                    return _finish(response, request)
+                outcome = response
+            client._sleep(_delay(client, prepared, outcome, problem, attempt, deadline))
+            attempt += 1
+    finally:
+        DEADLINE.reset(reset)
+
+
+async def send_async(client: Client, request: ApiRequest[T]) -> Response[T]:
+    prepared = prepare(request)
+    httpx_client = await client._pool.async_client_here(client._make_async_httpx_client)
+    deadline = None if client.total_timeout is None else time.monotonic() + client.total_timeout
+    reset = DEADLINE.set(deadline)
+    try:
+        attempt = 0
+        while True:
+            if log.logger.isEnabledFor(logging.DEBUG):
+                log.attempt(prepared.operation, prepared.method, prepared.url, attempt)
+            try:
+                response, problem = await _exchange_async(client, httpx_client, prepared, deadline)
+            except (httpx.HTTPError, RuntimeError) as exc:
+                outcome: httpx.Response | Exception = exc
+                problem = None
+            else:
+                if response.is_success and problem is None:
+                    return _finish(response, request)
+                outcome = response
+            delay = _delay(client, prepared, outcome, problem, attempt, deadline)
+            await _async_sleep(client)(delay)
+            attempt += 1
+    finally:
+        DEADLINE.reset(reset)
+
+
+def _finish(response: httpx.Response, request: ApiRequest[T]) -> Response[T]:
+    """The one place a 2xx becomes a Response: the endpoint's parser reads the body (decoded once, strictly)."""
+    received = Received(response.status_code, response.content, response.headers)
+    try:
+        parsed = request.parse(received)
+    except (errors.InvalidValueError, ValueError, TypeError, KeyError, AttributeError) as exc:
+        raise failures.invalid_body_failure(response, request.operation, exc) from None
+    return Response(status_code=response.status_code, content=received.content, headers=response.headers, parsed=parsed)
+
+
+def _delay(
+    client: Client,
+    prepared: Prepared,
+    outcome: httpx.Response | Exception,
+    problem: str | None,
+    attempt: int,
+    deadline: float | None,
+) -> float:
+    """Seconds to wait before the next attempt, or raises the failure."""
+    retry_after: float | None = None
+    if isinstance(outcome, httpx.Response):
+        if outcome.is_success:  # a 2xx whose body could not be read
+            assert problem is not None
+            raise failures.unreadable_failure(outcome, problem)
+        retry_after = retry.retry_after_seconds(outcome.headers, client._clock())
+        failure: errors.RealtimeKitError = failures.status_failure(outcome, problem, retry_after, prepared.retry_safe)
+        passed = False
+    else:
+        passed = deadline is not None and time.monotonic() >= deadline
+        failure = failures.connection_failure(
+            outcome,
+            secrets=client._secrets(),
+            total_timeout=client.total_timeout if passed else None,
+            retry_safe=prepared.retry_safe,
+        )
+    delay = None
+    if attempt < client.max_retries and not passed and retry.retryable(outcome, prepared.retry_safe):
+        delay = retry.wait_before(attempt, retry_after)
+    if delay is None or (deadline is not None and time.monotonic() + delay >= deadline):
+        raise failure
+    if log.logger.isEnabledFor(logging.INFO):
+        status = getattr(failure, "status_code", None)
+        cause = f"status {status}" if isinstance(status, int) else type(failure).__name__
+        log.retrying(prepared.operation, attempt, cause, getattr(failure, "ray_id", None), client.max_retries, delay)
+    return delay
+
+
+def _outgoing(
+    client: Client, httpx_client: httpx.Client | httpx.AsyncClient, prepared: Prepared, deadline: float | None
+) -> httpx.Request:
+    url = client._pool.absolute_url(httpx_client, prepared.url)
+    outgoing = httpx_client.build_request(prepared.method, url, **prepared.arguments)
+    timeouts: Any = outgoing.extensions.get("timeout")
+    if deadline is not None and isinstance(timeouts, dict):  # the wait for a pooled connection, capped too
+        pool = cast("dict[str, float | None]", timeouts)
+        left = max(deadline - time.monotonic(), 0.0)
+        waits = pool.get("pool")
+        if waits is None or waits > left:
+            pool["pool"] = left
+    return outgoing
+
+
+def _exchange(
+    client: Client, httpx_client: httpx.Client, prepared: Prepared, deadline: float | None
+) -> tuple[httpx.Response, str | None]:
+    outgoing = _outgoing(client, httpx_client, prepared, deadline)
+    hops = 0
+    while True:
+        response = httpx_client.send(outgoing, stream=True, follow_redirects=False)
+        following, refusal = next_hop(httpx_client, outgoing, response, hops, client._own_header_names())
+        if following is None:
+            problem = read_sync(response, client.max_response_bytes, deadline)
+            return response, refusal or problem
+        response.close()
+        outgoing, hops = following, hops + 1
+
+
+async def _exchange_async(
+    client: Client, httpx_client: httpx.AsyncClient, prepared: Prepared, deadline: float | None
+) -> tuple[httpx.Response, str | None]:
+    outgoing = _outgoing(client, httpx_client, prepared, deadline)
+    hops = 0
+    while True:
+        response = await httpx_client.send(outgoing, stream=True, follow_redirects=False)
+        following, refusal = next_hop(httpx_client, outgoing, response, hops, client._own_header_names())
+        if following is None:
+            problem = await read_async(response, client.max_response_bytes, deadline)
+            return response, refusal or problem
+        await response.aclose()
+        outgoing, hops = following, hops + 1
+
+
+def _async_sleep(client: Client) -> Callable[[float], Awaitable[None]]:
+    sleep = client._async_sleep
+    if sleep is not None:
+        return sleep
+    import asyncio  # only async calls need it; it costs more import time than httpx
+
+    return asyncio.sleep
