@@ -4,9 +4,9 @@ openapi-python-client parses the spec and renders its templates, with ours (temp
 Three things are added to what it does, each through its own extension points:
 - template globals, so an overlay calls Python instead of computing in Jinja (`runtime_source`,
   `success_responses`, `success_type`);
-- the runtime's private modules (runtime/_runtime/) copied beside the modules it renders, and the spec data
-  module `_spec.py` (codegen.runtime_data) written there;
-- the config's post hooks run after those are in place, with this environment's ruff first on PATH.
+- the spec data module `_spec.py` (codegen.runtime_data) written beside the modules it renders;
+- the config's post hooks, run with this environment's ruff first on PATH;
+- then the runtime's private modules (runtime/_runtime/) copied in as they are.
 """
 
 from __future__ import annotations
@@ -70,9 +70,10 @@ def generate(destination: Path, spec: Path = SPEC, config: Path = CONFIG) -> Pat
         listing = "\n".join(f"  {error.level.value}: {error.header}: {error.detail}" for error in problems)
         raise GenerationError(f"openapi-python-client did not generate cleanly:\n{listing}")
     package = project.package_dir
-    shutil.copytree(RUNTIME / PRIVATE_RUNTIME, package / PRIVATE_RUNTIME, ignore=shutil.ignore_patterns(*CACHE_NAMES))
     (package / DATA_MODULE).write_text(runtime_data.render(data, spec.name), encoding="utf-8")
     _run_hooks(hooks, project.project_dir)
+    # After the hooks: the runtime lands as it is (its `noqa` comments are for a consumer's ruff, not the hooks').
+    shutil.copytree(RUNTIME / PRIVATE_RUNTIME, package / PRIVATE_RUNTIME, ignore=shutil.ignore_patterns(*CACHE_NAMES))
     for cache in sorted(p for p in destination.rglob("*") if p.name in CACHE_NAMES):
         shutil.rmtree(cache, ignore_errors=True)
     return package

@@ -4,7 +4,11 @@ Tolerant in what it reads: unknown fields are kept in additional_properties, an 
 list is kept (a pseudo-member of the enum), bounds and patterns are not enforced on what the API sends, and a
 value that misses its format is kept as received where the spec allows a plain string too. Strict where the
 types would lie: a missing required field, or a value of the wrong JSON type, raises InvalidValueError naming
-its place (`data.start_reason.caller.user_Id`). Decoders are compiled from the data once per model.
+its place (`data.start_reason.caller.user_Id`).
+
+Each model's decoder is Python source written from its spec data and compiled once, on first use (as attrs
+writes each class's __init__), so a field costs about what hand-written code would: one class test for most
+values, one parse for a UUID or a date-time.
 """
 
 from __future__ import annotations
@@ -14,7 +18,10 @@ import functools
 from collections.abc import Callable, Hashable, Mapping
 from typing import Any, TypeVar, cast
 
+import attrs
+
 from .. import errors
+from ..types import UNSET
 from . import spec
 from .problems import Invalid, got
 from .uuids import parse_uuid
@@ -23,6 +30,12 @@ Decoder = Callable[[Any], Any]
 T = TypeVar("T")
 
 _MISSING: Any = object()
+# The JSON value classes a decoded body holds (besides None), in the order their branches are tested.
+_VALUE_CLASSES = ("str", "dict", "int", "float", "bool", "list")
+# Member types whose value is taken as it is once its class is right.
+_AS_IS = frozenset({"str", "int", "float", "bool"})
+# Parsers of string formats: a ValueError means "not this format".
+_PARSERS = {"uuid": "parse_uuid", "datetime": "parse_datetime", "date": "parse_date"}
 
 
 def from_dict(cls: type[T], data: Mapping[str, Any]) -> T:
@@ -34,139 +47,171 @@ def from_dict(cls: type[T], data: Mapping[str, Any]) -> T:
         raise errors.InvalidValueError(f"{place or cls.__name__} {exc.problem}", path=place) from None
 
 
+class _Source:
+    """The source of one compiled decoder and the names it uses."""
+
+    def __init__(self) -> None:
+        self.names: dict[str, Any] = {
+            "MISSING": _MISSING,
+            "UNSET": UNSET,
+            "Invalid": Invalid,
+            "as_dict": _as_dict,
+            "missing": _missing_field,
+            "wrong": _wrong,
+            "parse_uuid": parse_uuid,
+            "parse_datetime": datetime.datetime.fromisoformat,
+            "parse_date": datetime.date.fromisoformat,
+        }
+        self.lines: list[str] = []
+
+    def name(self, value: Any) -> str:
+        """A name for a helper the source calls."""
+        name = f"h{len(self.names)}"
+        self.names[name] = value
+        return name
+
+    def compile(self, label: str) -> Decoder:
+        code = compile("\n".join(self.lines), f"<realtimekit decoder of {label}>", "exec")
+        exec(code, self.names)  # noqa: S102  # source written here, from the spec data
+        decoder: Decoder = self.names["decode"]
+        return decoder
+
+
 @functools.cache
 def _model_decoder(cls: Any) -> Decoder:
     name = next(klass.__name__ for klass in cls.__mro__ if klass.__name__ in spec.data().MODELS)
     entry = spec.model_entry(name)
-    steps = tuple((key, python_name, required, *_compile(node)) for python_name, key, required, node in entry["fields"])
-    additional = None if entry["additional"] is None else _compile(entry["additional"])
-
-    def decode(value: Any) -> Any:
-        if value.__class__ is not dict:
-            if not isinstance(value, Mapping):
-                raise Invalid(f"must be an object, {got(value)}")
-            value = dict(cast("Mapping[str, Any]", value))
-        remaining = dict(value)
-        pop = remaining.pop
-        values: dict[str, Any] = {}
-        for key, python_name, required, exact, decoder in steps:
-            item = pop(key, _MISSING)
-            if item is _MISSING:
-                if required:
-                    raise Invalid("is missing (required)").at(key)
-                continue
-            if item.__class__ is not exact:
-                try:
-                    item = decoder(item)
-                except Invalid as exc:
-                    raise exc.at(key) from None
-            values[python_name] = item
-        instance = cls(**values)
-        if additional is not None:
-            exact, decoder = additional
-            if exact is not _ANY:
-                for key, item in remaining.items():
-                    if item.__class__ is not exact:
-                        try:
-                            remaining[key] = decoder(item)
-                        except Invalid as exc:
-                            raise exc.at(key) from None
-            instance.additional_properties = remaining
-        return instance
-
-    return decode
-
-
-class _Any:
-    """The `exact` of a node whose every value passes as it is."""
+    source = _Source()
+    source.names.update(cls=cls, known=frozenset(key for _, key, _, _ in entry["fields"]))
+    lines = source.lines
+    lines += [
+        "def decode(value):",
+        "    if value.__class__ is not dict:",
+        "        value = as_dict(value)",
+        "    get = value.get",
+        f"    found = {sum(1 for field in entry['fields'] if field[2])}",
+    ]
+    items: dict[str, str] = {}
+    for index, (python_name, key, required, node) in enumerate(entry["fields"]):
+        item = items[python_name] = f"v{index}"
+        lines.append(f"    {item} = get({key!r}, MISSING)")
+        lines.append(f"    if {item} is MISSING:")
+        lines.append(f"        raise missing({key!r})" if required else f"        {item} = UNSET")
+        lines.append("    else:" if required else "    else:\n        found += 1")
+        lines += [f"        {line}" for line in _conversion(node, item, key, source)]
+    # attrs' __init__ takes the fields in its own order: positional arguments are the quickest to pass.
+    init_order = [field.name for field in attrs.fields(cls) if field.init]
+    lines.append(f"    instance = cls({', '.join(items[name] for name in init_order)})")
+    additional = entry["additional"]
+    if additional is not None:
+        lines += [
+            "    if len(value) > found:",
+            "        rest = {key: item for key, item in value.items() if key not in known}",
+        ]
+        if additional["type"] != "any":
+            extra = source.name(_value_decoder(additional))
+            lines += [
+                "        for key, item in rest.items():",
+                "            try:",
+                f"                rest[key] = {extra}(item)",
+                "            except Invalid as exc:",
+                "                raise exc.at(key) from None",
+            ]
+        lines += ["        instance.additional_properties = rest"]
+    lines.append("    return instance")
+    return source.compile(name)
 
 
-_ANY: Any = _Any
+def _value_decoder(node: Mapping[str, Any]) -> Decoder:
+    """A decoder of one value (a list's items, additional properties) by its node."""
+    source = _Source()
+    source.lines += [
+        "def decode(v):",
+        *(f"    {line}" for line in _conversion(node, "v", None, source)),
+        "    return v",
+    ]
+    return source.compile(str(node.get("model") or node.get("enum") or node["type"]))
 
 
-def _compile(node: Mapping[str, Any]) -> tuple[type[Any], Decoder]:
-    """(exact, decoder): a value whose class is `exact` is taken as it is (the fast path); any other goes
-    through `decoder`, which converts it or raises Invalid."""
-    kind_name = node["type"]
-    if kind_name in _SIMPLE:
-        return _SIMPLE[kind_name]
-    if kind_name == "model":
-        return _Never, _nested_model(str(node["model"]))
-    if kind_name == "enum":
-        return _Never, _enum(str(node["enum"]))
+def _conversion(node: Mapping[str, Any], item: str, key: str | None, source: _Source) -> list[str]:
+    """Source lines that check `item` against the node (a union's members in order) and convert it."""
+    members = list(node["of"]) if node["type"] == "union" else [node]
+    if any(member["type"] == "any" for member in members):
+        return ["pass"]
+    nullable = any(member["type"] == "none" for member in members)
+    members = [member for member in members if member["type"] != "none"]
+    expected = " or ".join([*(_describe(member) for member in members), *(["null"] if nullable else [])])
+    at = "" if key is None else f".at({key!r})"
+    lines: list[str] = []
+    if nullable:
+        lines += [f"if {item} is None:", "    pass"]
+    for value_class in _VALUE_CLASSES:
+        accepting = [member for member in members if value_class in _accepts(member)]
+        if accepting:
+            lines.append(f"{'elif' if lines else 'if'} {item}.__class__ is {value_class}:")
+            chain = _chain(accepting, item, expected, at, source, alone=len(accepting) == 1)
+            lines += [f"    {line}" for line in chain]
+    lines += ["else:" if lines else "if True:", f"    raise wrong({item}, {expected!r}){at}"]
+    return lines
+
+
+def _chain(
+    members: list[Mapping[str, Any]], item: str, expected: str, at: str, source: _Source, *, alone: bool
+) -> list[str]:
+    """Try each member in order on a value of a class they all take; the first that converts it wins."""
+    member = members[0]
+    if member["type"] in _AS_IS:
+        return ["pass"]
+    call = _PARSERS.get(member["type"]) or source.name(_decoder(member))
+    attempt = ["try:", f"    {item} = {call}({item})"]
+    if len(members) > 1:
+        return [*attempt, "except (ValueError, Invalid):", *(f"    {line}" for line in _chain(
+            members[1:], item, expected, at, source, alone=False))]  # fmt: skip
+    if alone:  # the only member that takes this value: its own reason is the one
+        return [
+            *attempt,
+            "except ValueError:",
+            f"    raise wrong({item}, {_describe(member)!r}){at} from None",
+            "except Invalid as exc:",
+            f"    raise exc{at} from None",
+        ]
+    return [*attempt, "except (ValueError, Invalid):", f"    raise wrong({item}, {expected!r}){at} from None"]
+
+
+def _accepts(member: Mapping[str, Any]) -> tuple[str, ...]:
+    """The JSON value classes a member may take."""
+    kind_name = member["type"]
     if kind_name == "const":
-        return _Never, _const(node["const"])
+        return (type(member["const"]).__name__,)
+    return {
+        "str": ("str",),
+        "uuid": ("str",),
+        "datetime": ("str",),
+        "date": ("str",),
+        "enum": ("str", "int"),
+        "int": ("int",),
+        "float": ("int", "float"),
+        "bool": ("bool",),
+        "model": ("dict",),
+        "list": ("list",),
+    }.get(kind_name, ())
+
+
+def _decoder(member: Mapping[str, Any]) -> Decoder:
+    kind_name = member["type"]
+    if kind_name == "model":
+        return _nested_model(str(member["model"]))
+    if kind_name == "enum":
+        return _enum(str(member["enum"]))
+    if kind_name == "const":
+        return _const(member["const"])
     if kind_name == "list":
-        return _Never, _list(*_compile(node["items"]))
-    if kind_name == "union":
-        return _Never, _union([_compile(member) for member in node["of"]], node["of"])
-    raise ValueError(f"unknown node type {kind_name!r} in the spec data")
-
-
-class _Never:
-    """The `exact` of a node whose values always go through the decoder."""
-
-
-def _refuse(expected: str) -> Decoder:
-    def decode(value: Any) -> Any:
-        raise Invalid(f"must be {expected}, {got(value)}")
-
-    return decode
-
-
-def _decode_float(value: Any) -> Any:
-    if value.__class__ is int:
-        return value  # the JSON's number as it came: an int stays an int
-    raise Invalid(f"must be a number, {got(value)}")
-
-
-def _decode_uuid(value: Any) -> Any:
-    if value.__class__ is not str:
-        raise Invalid(f"must be a UUID string, {got(value)}")
-    try:
-        return parse_uuid(value)
-    except ValueError:
-        raise Invalid(f"must be a UUID, {got(value)}") from None
-
-
-def _decode_datetime(value: Any) -> Any:
-    if value.__class__ is not str:
-        raise Invalid(f"must be a date-time string, {got(value)}")
-    try:
-        return datetime.datetime.fromisoformat(value)
-    except ValueError:
-        raise Invalid(f"must be an ISO 8601 date-time, {got(value)}") from None
-
-
-def _decode_date(value: Any) -> Any:
-    if value.__class__ is not str:
-        raise Invalid(f"must be a date string, {got(value)}")
-    try:
-        return datetime.date.fromisoformat(value)
-    except ValueError:
-        raise Invalid(f"must be an ISO 8601 date, {got(value)}") from None
-
-
-def _decode_none(value: Any) -> Any:
-    raise Invalid(f"must be null, {got(value)}")
-
-
-_SIMPLE: dict[str, tuple[type[Any], Decoder]] = {
-    "str": (str, _refuse("a string")),
-    "int": (int, _refuse("an integer")),
-    "float": (float, _decode_float),
-    "bool": (bool, _refuse("a boolean")),
-    "none": (type(None), _decode_none),
-    "any": (_ANY, lambda value: value),
-    "uuid": (_Never, _decode_uuid),
-    "datetime": (_Never, _decode_datetime),
-    "date": (_Never, _decode_date),
-    "file": (_Never, _refuse("a file (not JSON)")),
-}
+        return _list(_value_decoder(member["items"]))
+    raise ValueError(f"no decoder for node type {kind_name!r} in the spec data")
 
 
 def _nested_model(name: str) -> Decoder:
-    found: list[Decoder] = []  # the class's decoder, looked up on first use (models may refer to each other)
+    found: list[Decoder] = []  # the class's decoder, made on first use (models may refer to each other)
 
     def decode(value: Any) -> Any:
         if not found:
@@ -177,12 +222,14 @@ def _nested_model(name: str) -> Decoder:
 
 
 def _enum(name: str) -> Decoder:
+    found: list[Any] = []  # the enum class, looked up on first use
+
     def decode(value: Any) -> Any:
-        cls: Any = spec.model_class(name)
-        if not isinstance(value, str | int) or isinstance(value, bool):
-            raise Invalid(f"must be a {name} value, {got(value)}")
+        if not found:
+            found.append(spec.model_class(name))
+        cls = found[0]
         member = cls._value2member_map_.get(value)
-        if member is not None and type(member.value) is type(value):
+        if member is not None and member._value_.__class__ is value.__class__:
             return member
         try:
             return cls(value)  # an unlisted value becomes a pseudo-member (the enum's _missing_)
@@ -201,61 +248,40 @@ def _const(expected: Any) -> Decoder:
     return decode
 
 
-def _list(exact: type[Any], decoder: Decoder) -> Decoder:
+def _list(item_decoder: Decoder) -> Decoder:
     def decode(value: Any) -> Any:
-        if value.__class__ is not list:
-            raise Invalid(f"must be an array, {got(value)}")
         result: list[Any] = []
         for index, item in enumerate(value):
-            if item.__class__ is not exact:
-                try:
-                    item = decoder(item)
-                except Invalid as exc:
-                    raise exc.at(index) from None
-            result.append(item)
+            try:
+                result.append(item_decoder(item))
+            except Invalid as exc:
+                raise exc.at(index) from None
         return result
 
     return decode
 
 
-def _union(members: list[tuple[type[Any], Decoder]], nodes: list[Mapping[str, Any]]) -> Decoder:
-    nullable = any(node["type"] == "none" for node in nodes)
-    others = [(*member, _JSON_KINDS.get(node["type"], "")) for member, node in zip(members, nodes, strict=True)]
-    others = [member for member, node in zip(others, nodes, strict=True) if node["type"] != "none"]
-    expected = " or ".join(_describe(node) for node in nodes)
-
-    def decode(value: Any) -> Any:
-        if value is None and nullable:
-            return None
-        refusals: list[Invalid] = []
-        for exact, decoder, _ in others:
-            if value.__class__ is exact:
-                return value
-            try:
-                return decoder(value)
-            except Invalid as exc:
-                refusals.append(exc)
-        # When one member alone takes this JSON kind (an object for the one model), its reason is the one.
-        json_kind = _JSON_KIND_OF.get(type(value).__name__, "")
-        own = [exc for (_, _, member_kind), exc in zip(others, refusals, strict=True) if member_kind == json_kind]
-        if len(own) == 1 and own[0].parts:
-            raise own[0]
-        raise Invalid(f"must be {expected}, {got(value)}")
-
-    return decode
+def _as_dict(value: Any) -> dict[str, Any]:
+    if not isinstance(value, Mapping):
+        raise Invalid(f"must be an object, {got(value)}")
+    return dict(cast("Mapping[str, Any]", value))
 
 
-_JSON_KINDS = {"model": "object", "list": "array", "str": "string", "uuid": "string", "datetime": "string",
-               "date": "string", "enum": "string", "int": "number", "float": "number", "bool": "boolean"}  # fmt: skip
-_JSON_KIND_OF = {"dict": "object", "list": "array", "str": "string", "int": "number", "float": "number",
-                 "bool": "boolean"}  # fmt: skip
+def _missing_field(key: str) -> Invalid:
+    return Invalid("is missing (required)").at(key)
+
+
+def _wrong(value: Any, expected: str) -> Invalid:
+    return Invalid(f"must be {expected}, {got(value)}")
 
 
 def _describe(node: Mapping[str, Any]) -> str:
-    kind_name = node["type"]
+    kind_name = str(node["type"])
     named = node.get("model") or node.get("enum")
     if named:
         return f"a {named}"
+    if kind_name == "const":
+        return repr(node.get("const"))
     described = {
         "str": "a string",
         "int": "an integer",
@@ -263,9 +289,9 @@ def _describe(node: Mapping[str, Any]) -> str:
         "bool": "a boolean",
         "none": "null",
         "uuid": "a UUID",
-        "datetime": "a date-time",
-        "date": "a date",
+        "datetime": "an ISO 8601 date-time",
+        "date": "an ISO 8601 date",
         "list": "an array",
-        "const": repr(node.get("const")),
-    }.get(str(kind_name))
-    return described or str(kind_name)
+        "file": "a file",
+    }.get(kind_name)
+    return described or kind_name

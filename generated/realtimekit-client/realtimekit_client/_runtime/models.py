@@ -1,5 +1,6 @@
 """What the generated models and enums take from the runtime: attrs.define with the spec's credential fields out
-of repr, the decoder behind every from_dict(), and the enum base that keeps values the spec does not list."""
+of repr, the encoder and decoder behind every to_dict() and from_dict(), and the enum base that keeps values the
+spec does not list."""
 
 from __future__ import annotations
 
@@ -11,8 +12,9 @@ import attrs
 from ..types import Unset
 from . import spec
 from .decode import from_dict
+from .encode import to_dict
 
-__all__ = ["TolerantStrEnum", "define_model", "from_dict"]
+__all__ = ["TolerantStrEnum", "define_model", "from_dict", "to_dict"]
 
 C = TypeVar("C", bound=type)
 

@@ -7,6 +7,7 @@ from attrs import field as _attrs_field
 
 from .._runtime.models import define_model as _attrs_define
 from .._runtime.models import from_dict as _from_dict
+from .._runtime.models import to_dict as _to_dict
 from ..models.access_key_storage_type import AccessKeyStorageType
 from ..models.sftp_auth_method import SftpAuthMethod
 from ..types import UNSET, Unset
@@ -49,64 +50,7 @@ class AccessKeyStorageConfig:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict[str, Any])
 
     def to_dict(self) -> dict[str, Any]:
-        access_key = self.access_key
-
-        region = self.region
-
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
-
-        secret = self.secret
-
-        bucket = self.bucket
-
-        path = self.path
-
-        auth_method: str | Unset = UNSET
-        if not isinstance(self.auth_method, Unset):
-            auth_method = self.auth_method.value
-
-        username = self.username
-
-        password = self.password
-
-        host = self.host
-
-        port = self.port
-
-        private_key = self.private_key
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "access_key": access_key,
-                "region": region,
-            }
-        )
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if secret is not UNSET:
-            field_dict["secret"] = secret
-        if bucket is not UNSET:
-            field_dict["bucket"] = bucket
-        if path is not UNSET:
-            field_dict["path"] = path
-        if auth_method is not UNSET:
-            field_dict["auth_method"] = auth_method
-        if username is not UNSET:
-            field_dict["username"] = username
-        if password is not UNSET:
-            field_dict["password"] = password
-        if host is not UNSET:
-            field_dict["host"] = host
-        if port is not UNSET:
-            field_dict["port"] = port
-        if private_key is not UNSET:
-            field_dict["private_key"] = private_key
-
-        return field_dict
+        return _to_dict(self)
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

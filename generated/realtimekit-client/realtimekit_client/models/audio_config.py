@@ -7,6 +7,7 @@ from attrs import field as _attrs_field
 
 from .._runtime.models import define_model as _attrs_define
 from .._runtime.models import from_dict as _from_dict
+from .._runtime.models import to_dict as _to_dict
 from ..models.audio_channel import AudioChannel
 from ..models.audio_codec import AudioCodec
 from ..types import UNSET, Unset
@@ -30,27 +31,7 @@ class AudioConfig:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict[str, Any])
 
     def to_dict(self) -> dict[str, Any]:
-        channel: str | Unset = UNSET
-        if not isinstance(self.channel, Unset):
-            channel = self.channel.value
-
-        codec: str | Unset = UNSET
-        if not isinstance(self.codec, Unset):
-            codec = self.codec.value
-
-        export_file = self.export_file
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if channel is not UNSET:
-            field_dict["channel"] = channel
-        if codec is not UNSET:
-            field_dict["codec"] = codec
-        if export_file is not UNSET:
-            field_dict["export_file"] = export_file
-
-        return field_dict
+        return _to_dict(self)
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 
 from .._runtime.models import define_model as _attrs_define
 from .._runtime.models import from_dict as _from_dict
+from .._runtime.models import to_dict as _to_dict
 from ..models.recording_status import RecordingStatus
 from ..types import UNSET, Unset
 
@@ -54,81 +55,7 @@ class Recording:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict[str, Any])
 
     def to_dict(self) -> dict[str, Any]:
-        id: str
-        if isinstance(self.id, UUID):
-            id = str(self.id)
-        else:
-            id = self.id
-
-        audio_download_url: None | str
-        audio_download_url = self.audio_download_url
-
-        download_url: None | str
-        download_url = self.download_url
-
-        download_url_expiry: None | str
-        if isinstance(self.download_url_expiry, datetime.datetime):
-            download_url_expiry = self.download_url_expiry.isoformat()
-        else:
-            download_url_expiry = self.download_url_expiry
-
-        file_size: float | None
-        file_size = self.file_size
-
-        invoked_time: str
-        if isinstance(self.invoked_time, datetime.datetime):
-            invoked_time = self.invoked_time.isoformat()
-        else:
-            invoked_time = self.invoked_time
-
-        output_file_name = self.output_file_name
-
-        session_id: None | str
-        if isinstance(self.session_id, UUID):
-            session_id = str(self.session_id)
-        else:
-            session_id = self.session_id
-
-        started_time: None | str
-        if isinstance(self.started_time, datetime.datetime):
-            started_time = self.started_time.isoformat()
-        else:
-            started_time = self.started_time
-
-        status = self.status.value
-
-        stopped_time: None | str | Unset
-        if isinstance(self.stopped_time, Unset):
-            stopped_time = UNSET
-        elif isinstance(self.stopped_time, datetime.datetime):
-            stopped_time = self.stopped_time.isoformat()
-        else:
-            stopped_time = self.stopped_time
-
-        recording_duration = self.recording_duration
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "audio_download_url": audio_download_url,
-                "download_url": download_url,
-                "download_url_expiry": download_url_expiry,
-                "file_size": file_size,
-                "invoked_time": invoked_time,
-                "output_file_name": output_file_name,
-                "session_id": session_id,
-                "started_time": started_time,
-                "status": status,
-            }
-        )
-        if stopped_time is not UNSET:
-            field_dict["stopped_time"] = stopped_time
-        if recording_duration is not UNSET:
-            field_dict["recording_duration"] = recording_duration
-
-        return field_dict
+        return _to_dict(self)
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -7,6 +7,7 @@ from attrs import field as _attrs_field
 
 from .._runtime.models import define_model as _attrs_define
 from .._runtime.models import from_dict as _from_dict
+from .._runtime.models import to_dict as _to_dict
 from ..models.storage_type import StorageType
 from ..types import UNSET, Unset
 
@@ -47,63 +48,7 @@ class SftpPasswordStorageConfig:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict[str, Any])
 
     def to_dict(self) -> dict[str, Any]:
-        password = self.password
-
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
-
-        access_key = self.access_key
-
-        secret = self.secret
-
-        bucket = self.bucket
-
-        region = self.region
-
-        path = self.path
-
-        auth_method = self.auth_method
-
-        username = self.username
-
-        host = self.host
-
-        port = self.port
-
-        private_key = self.private_key
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "password": password,
-            }
-        )
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if access_key is not UNSET:
-            field_dict["access_key"] = access_key
-        if secret is not UNSET:
-            field_dict["secret"] = secret
-        if bucket is not UNSET:
-            field_dict["bucket"] = bucket
-        if region is not UNSET:
-            field_dict["region"] = region
-        if path is not UNSET:
-            field_dict["path"] = path
-        if auth_method is not UNSET:
-            field_dict["auth_method"] = auth_method
-        if username is not UNSET:
-            field_dict["username"] = username
-        if host is not UNSET:
-            field_dict["host"] = host
-        if port is not UNSET:
-            field_dict["port"] = port
-        if private_key is not UNSET:
-            field_dict["private_key"] = private_key
-
-        return field_dict
+        return _to_dict(self)
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from .._runtime.models import define_model as _attrs_define
 from .._runtime.models import from_dict as _from_dict
+from .._runtime.models import to_dict as _to_dict
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -65,81 +66,7 @@ class StartRecordingRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict[str, Any])
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.access_key_storage_config import AccessKeyStorageConfig
-        from ..models.gcs_storage_config import GcsStorageConfig
-        from ..models.sftp_key_storage_config import SftpKeyStorageConfig
-        from ..models.sftp_password_storage_config import SftpPasswordStorageConfig
-
-        meeting_id = str(self.meeting_id)
-
-        allow_multiple_recordings = self.allow_multiple_recordings
-
-        audio_config: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.audio_config, Unset):
-            audio_config = self.audio_config.to_dict()
-
-        file_name_prefix = self.file_name_prefix
-
-        interactive_config: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.interactive_config, Unset):
-            interactive_config = self.interactive_config.to_dict()
-
-        max_seconds = self.max_seconds
-
-        realtimekit_bucket_config: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.realtimekit_bucket_config, Unset):
-            realtimekit_bucket_config = self.realtimekit_bucket_config.to_dict()
-
-        rtmp_out_config: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.rtmp_out_config, Unset):
-            rtmp_out_config = self.rtmp_out_config.to_dict()
-
-        storage_config: dict[str, Any] | None | Unset
-        if isinstance(self.storage_config, Unset):
-            storage_config = UNSET
-        elif isinstance(
-            self.storage_config,
-            (GcsStorageConfig, AccessKeyStorageConfig, SftpKeyStorageConfig, SftpPasswordStorageConfig),
-        ):
-            storage_config = self.storage_config.to_dict()
-        else:
-            storage_config = self.storage_config
-
-        url = self.url
-
-        video_config: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.video_config, Unset):
-            video_config = self.video_config.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "meeting_id": meeting_id,
-            }
-        )
-        if allow_multiple_recordings is not UNSET:
-            field_dict["allow_multiple_recordings"] = allow_multiple_recordings
-        if audio_config is not UNSET:
-            field_dict["audio_config"] = audio_config
-        if file_name_prefix is not UNSET:
-            field_dict["file_name_prefix"] = file_name_prefix
-        if interactive_config is not UNSET:
-            field_dict["interactive_config"] = interactive_config
-        if max_seconds is not UNSET:
-            field_dict["max_seconds"] = max_seconds
-        if realtimekit_bucket_config is not UNSET:
-            field_dict["realtimekit_bucket_config"] = realtimekit_bucket_config
-        if rtmp_out_config is not UNSET:
-            field_dict["rtmp_out_config"] = rtmp_out_config
-        if storage_config is not UNSET:
-            field_dict["storage_config"] = storage_config
-        if url is not UNSET:
-            field_dict["url"] = url
-        if video_config is not UNSET:
-            field_dict["video_config"] = video_config
-
-        return field_dict
+        return _to_dict(self)
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 
 from .._runtime.models import define_model as _attrs_define
 from .._runtime.models import from_dict as _from_dict
+from .._runtime.models import to_dict as _to_dict
 from ..models.recording_status import RecordingStatus
 from ..types import UNSET, Unset
 
@@ -67,105 +68,7 @@ class StartedRecording:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict[str, Any])
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.recording_storage_config import RecordingStorageConfig
-
-        id: str
-        if isinstance(self.id, UUID):
-            id = str(self.id)
-        else:
-            id = self.id
-
-        audio_download_url: None | str
-        audio_download_url = self.audio_download_url
-
-        download_url: None | str
-        download_url = self.download_url
-
-        download_url_expiry: None | str
-        if isinstance(self.download_url_expiry, datetime.datetime):
-            download_url_expiry = self.download_url_expiry.isoformat()
-        else:
-            download_url_expiry = self.download_url_expiry
-
-        file_size: float | None
-        file_size = self.file_size
-
-        invoked_time: str
-        if isinstance(self.invoked_time, datetime.datetime):
-            invoked_time = self.invoked_time.isoformat()
-        else:
-            invoked_time = self.invoked_time
-
-        output_file_name = self.output_file_name
-
-        session_id: None | str
-        if isinstance(self.session_id, UUID):
-            session_id = str(self.session_id)
-        else:
-            session_id = self.session_id
-
-        started_time: None | str
-        if isinstance(self.started_time, datetime.datetime):
-            started_time = self.started_time.isoformat()
-        else:
-            started_time = self.started_time
-
-        status = self.status.value
-
-        stopped_time: None | str | Unset
-        if isinstance(self.stopped_time, Unset):
-            stopped_time = UNSET
-        elif isinstance(self.stopped_time, datetime.datetime):
-            stopped_time = self.stopped_time.isoformat()
-        else:
-            stopped_time = self.stopped_time
-
-        recording_duration = self.recording_duration
-
-        start_reason: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.start_reason, Unset):
-            start_reason = self.start_reason.to_dict()
-
-        stop_reason: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.stop_reason, Unset):
-            stop_reason = self.stop_reason.to_dict()
-
-        storage_config: dict[str, Any] | None | Unset
-        if isinstance(self.storage_config, Unset):
-            storage_config = UNSET
-        elif isinstance(self.storage_config, RecordingStorageConfig):
-            storage_config = self.storage_config.to_dict()
-        else:
-            storage_config = self.storage_config
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "audio_download_url": audio_download_url,
-                "download_url": download_url,
-                "download_url_expiry": download_url_expiry,
-                "file_size": file_size,
-                "invoked_time": invoked_time,
-                "output_file_name": output_file_name,
-                "session_id": session_id,
-                "started_time": started_time,
-                "status": status,
-            }
-        )
-        if stopped_time is not UNSET:
-            field_dict["stopped_time"] = stopped_time
-        if recording_duration is not UNSET:
-            field_dict["recording_duration"] = recording_duration
-        if start_reason is not UNSET:
-            field_dict["start_reason"] = start_reason
-        if stop_reason is not UNSET:
-            field_dict["stop_reason"] = stop_reason
-        if storage_config is not UNSET:
-            field_dict["storage_config"] = storage_config
-
-        return field_dict
+        return _to_dict(self)
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

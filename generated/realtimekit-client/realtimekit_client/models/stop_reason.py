@@ -7,6 +7,7 @@ from attrs import field as _attrs_field
 
 from .._runtime.models import define_model as _attrs_define
 from .._runtime.models import from_dict as _from_dict
+from .._runtime.models import to_dict as _to_dict
 from ..models.stop_reason_code import StopReasonCode
 from ..types import UNSET, Unset
 
@@ -31,23 +32,7 @@ class StopReason:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict[str, Any])
 
     def to_dict(self) -> dict[str, Any]:
-        caller: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.caller, Unset):
-            caller = self.caller.to_dict()
-
-        reason: str | Unset = UNSET
-        if not isinstance(self.reason, Unset):
-            reason = self.reason.value
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if caller is not UNSET:
-            field_dict["caller"] = caller
-        if reason is not UNSET:
-            field_dict["reason"] = reason
-
-        return field_dict
+        return _to_dict(self)
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -7,6 +7,7 @@ from attrs import field as _attrs_field
 
 from .._runtime.models import define_model as _attrs_define
 from .._runtime.models import from_dict as _from_dict
+from .._runtime.models import to_dict as _to_dict
 from ..models.video_codec import VideoCodec
 from ..types import UNSET, Unset
 
@@ -37,35 +38,7 @@ class VideoConfig:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict[str, Any])
 
     def to_dict(self) -> dict[str, Any]:
-        codec: str | Unset = UNSET
-        if not isinstance(self.codec, Unset):
-            codec = self.codec.value
-
-        export_file = self.export_file
-
-        height = self.height
-
-        width = self.width
-
-        watermark: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.watermark, Unset):
-            watermark = self.watermark.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if codec is not UNSET:
-            field_dict["codec"] = codec
-        if export_file is not UNSET:
-            field_dict["export_file"] = export_file
-        if height is not UNSET:
-            field_dict["height"] = height
-        if width is not UNSET:
-            field_dict["width"] = width
-        if watermark is not UNSET:
-            field_dict["watermark"] = watermark
-
-        return field_dict
+        return _to_dict(self)
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -7,6 +7,7 @@ from attrs import field as _attrs_field
 
 from .._runtime.models import define_model as _attrs_define
 from .._runtime.models import from_dict as _from_dict
+from .._runtime.models import to_dict as _to_dict
 from ..models.watermark_position import WatermarkPosition
 from ..types import UNSET, Unset
 
@@ -33,27 +34,7 @@ class Watermark:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict[str, Any])
 
     def to_dict(self) -> dict[str, Any]:
-        position: str | Unset = UNSET
-        if not isinstance(self.position, Unset):
-            position = self.position.value
-
-        size: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.size, Unset):
-            size = self.size.to_dict()
-
-        url = self.url
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if position is not UNSET:
-            field_dict["position"] = position
-        if size is not UNSET:
-            field_dict["size"] = size
-        if url is not UNSET:
-            field_dict["url"] = url
-
-        return field_dict
+        return _to_dict(self)
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -7,6 +7,7 @@ from attrs import field as _attrs_field
 
 from .._runtime.models import define_model as _attrs_define
 from .._runtime.models import from_dict as _from_dict
+from .._runtime.models import to_dict as _to_dict
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="WatermarkSize")
@@ -26,19 +27,7 @@ class WatermarkSize:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict[str, Any])
 
     def to_dict(self) -> dict[str, Any]:
-        height = self.height
-
-        width = self.width
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if height is not UNSET:
-            field_dict["height"] = height
-        if width is not UNSET:
-            field_dict["width"] = width
-
-        return field_dict
+        return _to_dict(self)
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -1,0 +1,69 @@
+"""Encoding the generated models as JSON, by the spec data: every model's to_dict() is this.
+
+What the caller set, under its wire name (fields left UNSET are not written), after the fields the spec does not
+list (additional_properties). It converts and does not judge: what may be *sent* is the rule engine's to say
+(rules.py), before anything is; to_dict() of a response writes an unlisted enum value back unchanged.
+
+Each model's encoder is Python source written from its spec data and compiled once, on first use.
+"""
+
+from __future__ import annotations
+
+import datetime
+import functools
+from collections.abc import Callable, Hashable
+from enum import Enum
+from typing import Any, cast
+from uuid import UUID
+
+from ..types import UNSET, File
+from . import spec
+
+Encoder = Callable[[Any], dict[str, Any]]
+# Node types whose Python value is its JSON value.
+_AS_IS = frozenset({"str", "int", "float", "bool", "none", "any", "const"})
+
+
+def to_dict(instance: Any) -> dict[str, Any]:
+    return _model_encoder(cast("Hashable", type(instance)))(instance)
+
+
+@functools.cache
+def _model_encoder(cls: Any) -> Encoder:
+    name = next(klass.__name__ for klass in cls.__mro__ if klass.__name__ in spec.data().MODELS)
+    entry = spec.model_entry(name)
+    lines = ["def encode(self):"]
+    if entry["additional"] is not None:
+        lines.append("    d = dict(self.additional_properties)")
+    else:
+        lines.append("    d = {}")
+    for python_name, key, _, node in entry["fields"]:
+        lines.append(f"    v = self.{python_name}")
+        value = "v" if node["type"] in _AS_IS else "plain(v)"
+        lines += ["    if v is not UNSET:", f"        d[{key!r}] = {value}"]
+    lines.append("    return d")
+    names: dict[str, Any] = {"UNSET": UNSET, "plain": plain}
+    code = compile("\n".join(lines), f"<realtimekit encoder of {name}>", "exec")
+    exec(code, names)  # noqa: S102  # source written here, from the spec data
+    encoder: Encoder = names["encode"]
+    return encoder
+
+
+def plain(value: Any) -> Any:
+    """A field's value as JSON: models by their to_dict(), enums by value, UUIDs and dates as strings."""
+    if value is None or value.__class__ in (str, int, float, bool):
+        return value
+    if isinstance(value, Enum):
+        return value.value
+    if isinstance(value, UUID):
+        return str(value)
+    if isinstance(value, datetime.date):  # datetime.datetime included
+        return value.isoformat()
+    to_json = getattr(value, "to_dict", None)
+    if to_json is not None:
+        return to_json()
+    if isinstance(value, list | tuple):
+        return [plain(item) for item in cast("list[Any]", value)]
+    if isinstance(value, File):
+        return value.to_tuple()
+    return value
