@@ -38,8 +38,10 @@ EXCERPT_BYTES = 4 * BODY_EXCERPT_CHARS
 # The content codings the client asks for and decodes itself, within max_response_bytes.
 ACCEPT_ENCODING = "gzip, deflate"
 
-# Absolute URLs remembered per pool (an application's URLs repeat; httpx parses a URL slowly).
+# Absolute URLs remembered per pool, and requests prepared from plain arguments (an application's calls repeat:
+# a poll asks for the same meeting; httpx parses a URL slowly, and quoting path parameters is not free).
 URL_CACHE_SIZE = 256
+PREPARED_CACHE_SIZE = 256
 
 LOGGER_NAME = "realtimekit_client"
 LOG_ENVIRONMENT_VARIABLE = "REALTIMEKIT_LOG"

@@ -19,9 +19,10 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 import httpx
 
 from .. import errors
-from ..types import ApiRequest, Received, Response
+from ..types import UNSET, ApiRequest, Received, Response
 from . import failures, log, retry, rules, spec
 from .body import read_async, read_sync
+from .constants import PREPARED_CACHE_SIZE
 from .redirects import next_hop
 from .transport import DEADLINE
 
@@ -49,7 +50,13 @@ class Prepared:
 
 
 def prepare(request: ApiRequest[Any]) -> Prepared:
-    """Checks the arguments (InvalidValueError before anything is sent) and builds the request once."""
+    """Checks the arguments (InvalidValueError before anything is sent) and builds the request once. A call whose
+    arguments are all plain values (a poll of the same meeting) reuses what an identical call prepared."""
+    key = _cache_key(request)
+    if key is not None:
+        cached = _PREPARED.get(key)
+        if cached is not None:
+            return cached
     entry = spec.operation_entry(request.operation)
     rules.check_arguments(request.operation, request.arguments)
     try:
@@ -62,7 +69,25 @@ def prepare(request: ApiRequest[Any]) -> Prepared:
         params = built.get("params")
         if params and isinstance(params.get(name), list):
             params[name] = delimiter.join(map(str, params[name]))
-    return Prepared(request.operation, entry["retry"] == "safe", built)
+    prepared = Prepared(request.operation, entry["retry"] == "safe", built)
+    if key is not None:
+        if len(_PREPARED) >= PREPARED_CACHE_SIZE:
+            _PREPARED.clear()
+        _PREPARED[key] = prepared
+    return prepared
+
+
+# Prepared requests of calls whose arguments are all immutable plain values, by operation and arguments.
+_PREPARED: dict[tuple[Any, ...], Prepared] = {}
+_PLAIN = (str, int, float, bool, type(None))
+
+
+def _cache_key(request: ApiRequest[Any]) -> tuple[Any, ...] | None:
+    arguments = request.arguments
+    for value in arguments.values():
+        if value.__class__ not in _PLAIN and value is not UNSET:
+            return None
+    return (request.operation, request.build, *arguments.items())
 
 
 def send(client: Client, request: ApiRequest[T]) -> Response[T]:
