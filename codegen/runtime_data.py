@@ -13,7 +13,7 @@ schema keywords, credential fields, parameter styles and each operation's retry 
     CREDENTIAL_KEYS  the wire names of credential fields (`format: password` or `writeOnly`)
 
 A node is a dict: "type" (str, int, float, bool, none, any, uuid, datetime, date, file, enum, const, model,
-list, union), what the type needs ("enum"/"model": a class name, "const", "items", "of"), the schema's checked
+list, union), what the type needs ("class": the enum or model class, "const", "items", "of"), the schema's checked
 keywords, and "allOf": the keywords of further allOf parts that bound the same value.
 """
 
@@ -231,11 +231,11 @@ def _node(prop: Any, raws: list[dict[str, Any]], document: dict[str, Any]) -> di
     elif isinstance(prop, LiteralEnumProperty):
         node = {"type": "str", "enum": sorted(prop.values, key=str)}
     elif isinstance(prop, EnumProperty):
-        return {"type": "enum", "enum": prop.class_info.name}
+        return {"type": "enum", "class": prop.class_info.name}
     elif isinstance(prop, ConstProperty):
         return {"type": "const", "const": prop.value.raw_value}
     elif isinstance(prop, ModelProperty):
-        return {"type": "model", "model": prop.class_info.name}
+        return {"type": "model", "class": prop.class_info.name}
     elif isinstance(prop, ListProperty):
         items = [raw_spec.shallow(document, raw["items"]) for raw in raws if isinstance(raw.get("items"), dict)]
         node = {"type": "list", "items": _node(prop.inner_property, items, document)}

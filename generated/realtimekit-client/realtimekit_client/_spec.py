@@ -8,7 +8,7 @@ MODELS: dict[str, Any] = {
     "ActiveRecordingResponse": {
         "fields": (
             ("success", "success", True, {"type": "bool"}),
-            ("data", "data", True, {"type": "model", "model": "Recording"}),
+            ("data", "data", True, {"type": "model", "class": "Recording"}),
         ),
         "additional": {"type": "any"},
         "credentials": (),
@@ -20,7 +20,7 @@ MODELS: dict[str, Any] = {
                 "data",
                 "data",
                 False,
-                {"type": "union", "of": [{"type": "model", "model": "StartedRecording"}, {"type": "none"}]},
+                {"type": "union", "of": [{"type": "model", "class": "StartedRecording"}, {"type": "none"}]},
             ),
         ),
         "additional": {"type": "any"},
@@ -57,7 +57,7 @@ MODELS: dict[str, Any] = {
                 True,
                 {"type": "union", "of": [{"type": "datetime"}, {"type": "str"}, {"type": "none"}]},
             ),
-            ("status", "status", True, {"type": "enum", "enum": "RecordingStatus"}),
+            ("status", "status", True, {"type": "enum", "class": "RecordingStatus"}),
             (
                 "stopped_time",
                 "stopped_time",
@@ -100,7 +100,7 @@ MODELS: dict[str, Any] = {
                 True,
                 {"type": "union", "of": [{"type": "datetime"}, {"type": "str"}, {"type": "none"}]},
             ),
-            ("status", "status", True, {"type": "enum", "enum": "RecordingStatus"}),
+            ("status", "status", True, {"type": "enum", "class": "RecordingStatus"}),
             (
                 "stopped_time",
                 "stopped_time",
@@ -108,13 +108,13 @@ MODELS: dict[str, Any] = {
                 {"type": "union", "of": [{"type": "datetime"}, {"type": "str"}, {"type": "none"}]},
             ),
             ("recording_duration", "recording_duration", False, {"type": "float"}),
-            ("start_reason", "start_reason", False, {"type": "model", "model": "StartReason"}),
-            ("stop_reason", "stop_reason", False, {"type": "model", "model": "StopReason"}),
+            ("start_reason", "start_reason", False, {"type": "model", "class": "StartReason"}),
+            ("stop_reason", "stop_reason", False, {"type": "model", "class": "StopReason"}),
             (
                 "storage_config",
                 "storage_config",
                 False,
-                {"type": "union", "of": [{"type": "model", "model": "RecordingStorageConfig"}, {"type": "none"}]},
+                {"type": "union", "of": [{"type": "model", "class": "RecordingStorageConfig"}, {"type": "none"}]},
             ),
         ),
         "additional": {"type": "any"},
@@ -122,16 +122,16 @@ MODELS: dict[str, Any] = {
     },
     "StartReason": {
         "fields": (
-            ("caller", "caller", False, {"type": "model", "model": "RecordingCaller"}),
-            ("reason", "reason", False, {"type": "enum", "enum": "StartReasonCode"}),
+            ("caller", "caller", False, {"type": "model", "class": "RecordingCaller"}),
+            ("reason", "reason", False, {"type": "enum", "class": "StartReasonCode"}),
         ),
         "additional": {"type": "any"},
         "credentials": (),
     },
     "StopReason": {
         "fields": (
-            ("caller", "caller", False, {"type": "model", "model": "RecordingCaller"}),
-            ("reason", "reason", False, {"type": "enum", "enum": "StopReasonCode"}),
+            ("caller", "caller", False, {"type": "model", "class": "RecordingCaller"}),
+            ("reason", "reason", False, {"type": "enum", "class": "StopReasonCode"}),
         ),
         "additional": {"type": "any"},
         "credentials": (),
@@ -139,7 +139,7 @@ MODELS: dict[str, Any] = {
     "RecordingCaller": {
         "fields": (
             ("name", "name", False, {"type": "str"}),
-            ("type_", "type", False, {"type": "enum", "enum": "CallerType"}),
+            ("type_", "type", False, {"type": "enum", "class": "CallerType"}),
             ("user_id", "user_Id", False, {"type": "union", "of": [{"type": "uuid"}, {"type": "str"}]}),
         ),
         "additional": {"type": "any"},
@@ -149,17 +149,17 @@ MODELS: dict[str, Any] = {
         "fields": (
             ("meeting_id", "meeting_id", True, {"type": "uuid"}),
             ("allow_multiple_recordings", "allow_multiple_recordings", False, {"type": "bool"}),
-            ("audio_config", "audio_config", False, {"type": "model", "model": "AudioConfig"}),
+            ("audio_config", "audio_config", False, {"type": "model", "class": "AudioConfig"}),
             ("file_name_prefix", "file_name_prefix", False, {"type": "str"}),
-            ("interactive_config", "interactive_config", False, {"type": "model", "model": "InteractiveConfig"}),
+            ("interactive_config", "interactive_config", False, {"type": "model", "class": "InteractiveConfig"}),
             ("max_seconds", "max_seconds", False, {"type": "int", "minimum": 60, "maximum": 86400}),
             (
                 "realtimekit_bucket_config",
                 "realtimekit_bucket_config",
                 False,
-                {"type": "model", "model": "RealtimeKitBucketConfig"},
+                {"type": "model", "class": "RealtimeKitBucketConfig"},
             ),
-            ("rtmp_out_config", "rtmp_out_config", False, {"type": "model", "model": "RtmpOutConfig"}),
+            ("rtmp_out_config", "rtmp_out_config", False, {"type": "model", "class": "RtmpOutConfig"}),
             (
                 "storage_config",
                 "storage_config",
@@ -167,31 +167,31 @@ MODELS: dict[str, Any] = {
                 {
                     "type": "union",
                     "of": [
-                        {"type": "model", "model": "GcsStorageConfig"},
-                        {"type": "model", "model": "AccessKeyStorageConfig"},
-                        {"type": "model", "model": "SftpKeyStorageConfig"},
-                        {"type": "model", "model": "SftpPasswordStorageConfig"},
+                        {"type": "model", "class": "GcsStorageConfig"},
+                        {"type": "model", "class": "AccessKeyStorageConfig"},
+                        {"type": "model", "class": "SftpKeyStorageConfig"},
+                        {"type": "model", "class": "SftpPasswordStorageConfig"},
                         {"type": "none"},
                     ],
                 },
             ),
             ("url", "url", False, {"type": "str"}),
-            ("video_config", "video_config", False, {"type": "model", "model": "VideoConfig"}),
+            ("video_config", "video_config", False, {"type": "model", "class": "VideoConfig"}),
         ),
         "additional": {"type": "any"},
         "credentials": (),
     },
     "AudioConfig": {
         "fields": (
-            ("channel", "channel", False, {"type": "enum", "enum": "AudioChannel"}),
-            ("codec", "codec", False, {"type": "enum", "enum": "AudioCodec"}),
+            ("channel", "channel", False, {"type": "enum", "class": "AudioChannel"}),
+            ("codec", "codec", False, {"type": "enum", "class": "AudioCodec"}),
             ("export_file", "export_file", False, {"type": "bool"}),
         ),
         "additional": {"type": "any"},
         "credentials": (),
     },
     "InteractiveConfig": {
-        "fields": (("type_", "type", False, {"type": "enum", "enum": "InteractiveMetadataType"}),),
+        "fields": (("type_", "type", False, {"type": "enum", "class": "InteractiveMetadataType"}),),
         "additional": {"type": "any"},
         "credentials": (),
     },
@@ -207,19 +207,19 @@ MODELS: dict[str, Any] = {
     },
     "VideoConfig": {
         "fields": (
-            ("codec", "codec", False, {"type": "enum", "enum": "VideoCodec"}),
+            ("codec", "codec", False, {"type": "enum", "class": "VideoCodec"}),
             ("export_file", "export_file", False, {"type": "bool"}),
             ("height", "height", False, {"type": "int", "minimum": 1, "maximum": 1920}),
             ("width", "width", False, {"type": "int", "minimum": 1, "maximum": 1920}),
-            ("watermark", "watermark", False, {"type": "model", "model": "Watermark"}),
+            ("watermark", "watermark", False, {"type": "model", "class": "Watermark"}),
         ),
         "additional": {"type": "any"},
         "credentials": (),
     },
     "Watermark": {
         "fields": (
-            ("position", "position", False, {"type": "enum", "enum": "WatermarkPosition"}),
-            ("size", "size", False, {"type": "model", "model": "WatermarkSize"}),
+            ("position", "position", False, {"type": "enum", "class": "WatermarkPosition"}),
+            ("size", "size", False, {"type": "model", "class": "WatermarkSize"}),
             ("url", "url", False, {"type": "str"}),
         ),
         "additional": {"type": "any"},
@@ -241,7 +241,7 @@ MODELS: dict[str, Any] = {
             ("bucket", "bucket", False, {"type": "str"}),
             ("region", "region", False, {"type": "str"}),
             ("path", "path", False, {"type": "str"}),
-            ("auth_method", "auth_method", False, {"type": "enum", "enum": "SftpAuthMethod"}),
+            ("auth_method", "auth_method", False, {"type": "enum", "class": "SftpAuthMethod"}),
             ("username", "username", False, {"type": "str"}),
             ("password", "password", False, {"type": "str"}),
             ("host", "host", False, {"type": "str"}),
@@ -255,11 +255,11 @@ MODELS: dict[str, Any] = {
         "fields": (
             ("access_key", "access_key", True, {"type": "str", "minLength": 1}),
             ("region", "region", True, {"type": "str", "minLength": 1}),
-            ("type_", "type", False, {"type": "enum", "enum": "AccessKeyStorageType"}),
+            ("type_", "type", False, {"type": "enum", "class": "AccessKeyStorageType"}),
             ("secret", "secret", False, {"type": "str"}),
             ("bucket", "bucket", False, {"type": "str"}),
             ("path", "path", False, {"type": "str"}),
-            ("auth_method", "auth_method", False, {"type": "enum", "enum": "SftpAuthMethod"}),
+            ("auth_method", "auth_method", False, {"type": "enum", "class": "SftpAuthMethod"}),
             ("username", "username", False, {"type": "str"}),
             ("password", "password", False, {"type": "str"}),
             ("host", "host", False, {"type": "str"}),
@@ -272,7 +272,7 @@ MODELS: dict[str, Any] = {
     "SftpKeyStorageConfig": {
         "fields": (
             ("private_key", "private_key", True, {"type": "str"}),
-            ("type_", "type", False, {"type": "enum", "enum": "StorageType"}),
+            ("type_", "type", False, {"type": "enum", "class": "StorageType"}),
             ("access_key", "access_key", False, {"type": "str"}),
             ("secret", "secret", False, {"type": "str"}),
             ("bucket", "bucket", False, {"type": "str"}),
@@ -290,7 +290,7 @@ MODELS: dict[str, Any] = {
     "SftpPasswordStorageConfig": {
         "fields": (
             ("password", "password", True, {"type": "str"}),
-            ("type_", "type", False, {"type": "enum", "enum": "StorageType"}),
+            ("type_", "type", False, {"type": "enum", "class": "StorageType"}),
             ("access_key", "access_key", False, {"type": "str"}),
             ("secret", "secret", False, {"type": "str"}),
             ("bucket", "bucket", False, {"type": "str"}),
@@ -311,7 +311,7 @@ MODELS: dict[str, Any] = {
                 "type_",
                 "type",
                 False,
-                {"type": "union", "of": [{"type": "enum", "enum": "StorageType"}, {"type": "none"}]},
+                {"type": "union", "of": [{"type": "enum", "class": "StorageType"}, {"type": "none"}]},
             ),
             ("access_key", "access_key", False, {"type": "union", "of": [{"type": "str"}, {"type": "none"}]}),
             ("secret", "secret", False, {"type": "union", "of": [{"type": "str"}, {"type": "none"}]}),
@@ -322,7 +322,7 @@ MODELS: dict[str, Any] = {
                 "auth_method",
                 "auth_method",
                 False,
-                {"type": "union", "of": [{"type": "enum", "enum": "SftpAuthMethod"}, {"type": "none"}]},
+                {"type": "union", "of": [{"type": "enum", "class": "SftpAuthMethod"}, {"type": "none"}]},
             ),
             ("username", "username", False, {"type": "union", "of": [{"type": "str"}, {"type": "none"}]}),
             ("password", "password", False, {"type": "union", "of": [{"type": "str"}, {"type": "none"}]}),
@@ -336,7 +336,7 @@ MODELS: dict[str, Any] = {
     "RealtimeKitErrorBody": {
         "fields": (
             ("success", "success", True, {"type": "bool", "enum": [False]}),
-            ("error", "error", True, {"type": "model", "model": "RealtimeKitErrorDetail"}),
+            ("error", "error", True, {"type": "model", "class": "RealtimeKitErrorDetail"}),
         ),
         "additional": {"type": "any"},
         "credentials": (),
@@ -349,8 +349,8 @@ MODELS: dict[str, Any] = {
     "GatewayErrorBody": {
         "fields": (
             ("success", "success", True, {"type": "bool", "enum": [False]}),
-            ("errors", "errors", True, {"type": "list", "items": {"type": "model", "model": "GatewayErrorItem"}}),
-            ("messages", "messages", False, {"type": "list", "items": {"type": "model", "model": "GatewayErrorItem"}}),
+            ("errors", "errors", True, {"type": "list", "items": {"type": "model", "class": "GatewayErrorItem"}}),
+            ("messages", "messages", False, {"type": "list", "items": {"type": "model", "class": "GatewayErrorItem"}}),
             ("result", "result", False, {"type": "none"}),
         ),
         "additional": {"type": "any"},
@@ -371,7 +371,7 @@ OPERATIONS: dict[str, Any] = {
             ("account_id", "account_id", "path", True, {"type": "str", "minLength": 1, "maxLength": 32}),
             ("app_id", "app_id", "path", True, {"type": "str", "minLength": 1}),
         ),
-        "body": {"required": True, "node": {"type": "model", "model": "StartRecordingRequest"}},
+        "body": {"required": True, "node": {"type": "model", "class": "StartRecordingRequest"}},
         "delimiters": {},
     },
     "get_active_recording": {

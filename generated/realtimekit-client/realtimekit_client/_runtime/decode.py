@@ -130,7 +130,7 @@ def _value_decoder(node: Mapping[str, Any]) -> Decoder:
         *(f"    {line}" for line in _conversion(node, "v", None, source)),
         "    return v",
     ]
-    return source.compile(str(node.get("model") or node.get("enum") or node["type"]))
+    return source.compile(str(node.get("class") or node["type"]))
 
 
 def _conversion(node: Mapping[str, Any], item: str, key: str | None, source: _Source) -> list[str]:
@@ -200,9 +200,9 @@ def _accepts(member: Mapping[str, Any]) -> tuple[str, ...]:
 def _decoder(member: Mapping[str, Any]) -> Decoder:
     kind_name = member["type"]
     if kind_name == "model":
-        return _nested_model(str(member["model"]))
+        return _nested_model(str(member["class"]))
     if kind_name == "enum":
-        return _enum(str(member["enum"]))
+        return _enum(str(member["class"]))
     if kind_name == "const":
         return _const(member["const"])
     if kind_name == "list":
@@ -277,7 +277,7 @@ def _wrong(value: Any, expected: str) -> Invalid:
 
 def _describe(node: Mapping[str, Any]) -> str:
     kind_name = str(node["type"])
-    named = node.get("model") or node.get("enum")
+    named = node.get("class")
     if named:
         return f"a {named}"
     if kind_name == "const":

@@ -32,6 +32,7 @@ def to_dict(instance: Any) -> dict[str, Any]:
 def _model_encoder(cls: Any) -> Encoder:
     name = next(klass.__name__ for klass in cls.__mro__ if klass.__name__ in spec.data().MODELS)
     entry = spec.model_entry(name)
+    names: dict[str, Any] = {"UNSET": UNSET, "plain": plain}
     lines = ["def encode(self):"]
     if entry["additional"] is not None:
         lines.append("    d = dict(self.additional_properties)")
@@ -39,14 +40,29 @@ def _model_encoder(cls: Any) -> Encoder:
         lines.append("    d = {}")
     for python_name, key, _, node in entry["fields"]:
         lines.append(f"    v = self.{python_name}")
-        value = "v" if node["type"] in _AS_IS else "plain(v)"
-        lines += ["    if v is not UNSET:", f"        d[{key!r}] = {value}"]
+        lines += ["    if v is not UNSET:", f"        d[{key!r}] = {_conversion(node, names)}"]
     lines.append("    return d")
-    names: dict[str, Any] = {"UNSET": UNSET, "plain": plain}
     code = compile("\n".join(lines), f"<realtimekit encoder of {name}>", "exec")
     exec(code, names)  # noqa: S102  # source written here, from the spec data
     encoder: Encoder = names["encode"]
     return encoder
+
+
+def _conversion(node: dict[str, Any], names: dict[str, Any]) -> str:
+    """The expression that makes `v`, a value of the node, JSON."""
+    kind_name = node["type"]
+    if kind_name in _AS_IS:
+        return "v"
+    if kind_name == "uuid":
+        return "str(v)"
+    if kind_name in ("datetime", "date"):
+        return "v.isoformat()"
+    if kind_name == "enum":
+        return "v._value_"
+    if kind_name == "model":
+        names["to_dict"] = to_dict
+        return "to_dict(v)"  # by the value's own class (a subclass encodes its own fields)
+    return "plain(v)"
 
 
 def plain(value: Any) -> Any:

@@ -70,37 +70,94 @@ def _operation_checks(operation: str) -> tuple[tuple[str, str, bool, Check], ...
 
 @functools.cache
 def _model_check(name: str) -> Check:
+    """The checker of one model class: Python source written from its spec data and compiled once. Each field's
+    common case is tested inline (its class and its keywords); anything else, and every refusal, goes through
+    the field's checker (compile_node), which says what is wrong."""
     entry = spec.model_entry(name)
     cls = spec.model_class(name)
-    fields: list[FieldCheck] = [
-        (python_name, key, required, compile_node(node, credential=python_name in entry["credentials"]))
-        for python_name, key, required, node in entry["fields"]
+    names: dict[str, Any] = {"cls": cls, "UNSET": UNSET, "Invalid": Invalid, "refuse": _refuse_model}
+    names.update(check_json=_check_json, kind=kind, model_check=_model_check)
+    lines = [
+        "def check(value):",
+        "    if value.__class__ is not cls and not isinstance(value, cls):",
+        f"        refuse(value, {name!r})",
     ]
-    keeps_additional = entry["additional"] is not None
-
-    def check(value: Any) -> None:
-        if not isinstance(value, cls):
-            raise Invalid(f"must be a {name}, {got(value)}")
-        for python_name, key, required, field_check in fields:
-            item = getattr(value, python_name)
-            if item is UNSET:
-                if required:
-                    raise Invalid("is required").at(key)
-                continue
-            try:
-                field_check(item)
-            except Invalid as exc:
-                raise exc.at(key) from None
-        if keeps_additional:
-            for key, item in cast("dict[Any, Any]", value.additional_properties).items():
-                if not isinstance(key, str):
-                    raise Invalid(f"additional_properties keys must be strings, got {kind(key)}")
-                try:
-                    _check_json(item, 0)
-                except Invalid as exc:
-                    raise exc.at(key) from None
-
+    for index, (python_name, key, required, node) in enumerate(entry["fields"]):
+        checker = names[f"c{index}"] = compile_node(node, credential=python_name in entry["credentials"])
+        fast = _fast_test(node, "v", names, f"f{index}")
+        lines += [f"    v = value.{python_name}", "    if v is UNSET:"]
+        lines.append(f"        raise Invalid('is required').at({key!r})" if required else "        pass")
+        if fast is None:
+            call = [f"c{index}(v)"]
+        elif node["type"] == "model":
+            call = [f"if {fast}:", f"    model_check({node['class']!r})(v)", "else:", f"    c{index}(v)"]
+        else:
+            call = [f"if not ({fast}):", f"    c{index}(v)"]
+        lines += ["    else:", "        try:", *(f"            {line}" for line in call)]
+        lines += ["        except Invalid as exc:", f"            raise exc.at({key!r}) from None"]
+        del checker
+    if entry["additional"] is not None:
+        lines += [
+            "    for key, item in value.additional_properties.items():",
+            "        if not isinstance(key, str):",
+            "            raise Invalid(f'additional_properties keys must be strings, got {kind(key)}')",
+            "        try:",
+            "            check_json(item, 0)",
+            "        except Invalid as exc:",
+            "            raise exc.at(key) from None",
+        ]
+    code = compile("\n".join(lines), f"<realtimekit checker of {name}>", "exec")
+    exec(code, names)  # noqa: S102  # source written here, from the spec data
+    check: Check = names["check"]
     return check
+
+
+def _refuse_model(value: Any, name: str) -> None:
+    raise Invalid(f"must be a {name}, {got(value)}")
+
+
+def _fast_test(node: Mapping[str, Any], item: str, names: dict[str, Any], prefix: str) -> str | None:
+    """A Python expression true for the common valid value of a node (its class and keywords), or None."""
+    kind_name = node["type"]
+    if node.get("allOf") or "multipleOf" in node or node.get("uniqueItems"):
+        return None
+    tests: list[str]
+    if kind_name == "str":
+        tests = [f"{item}.__class__ is str"]
+        if "minLength" in node:
+            tests.append(f"len({item}) >= {int(node['minLength'])}")
+        if "maxLength" in node:
+            tests.append(f"len({item}) <= {int(node['maxLength'])}")
+        if "pattern" in node:
+            names[f"{prefix}_pattern"] = re.compile(node["pattern"])
+            tests.append(f"{prefix}_pattern.search({item}) is not None")
+    elif kind_name in ("int", "float"):
+        classes = "int" if kind_name == "int" else "float"
+        tests = [f"{item}.__class__ is {classes}"]
+        if kind_name == "float":
+            names["isfinite"] = math.isfinite
+            tests.append(f"isfinite({item})")
+        for keyword, operator in (("minimum", ">="), ("maximum", "<="), ("exclusiveMinimum", ">"),
+                                  ("exclusiveMaximum", "<")):  # fmt: skip
+            if keyword in node:
+                tests.append(f"{item} {operator} {node[keyword]!r}")
+    elif kind_name == "bool":
+        tests = [f"{item}.__class__ is bool"]
+    elif kind_name in ("model", "enum"):
+        cls = names[f"{prefix}_class"] = spec.model_class(str(node["class"]))
+        tests = [f"{item}.__class__ is {prefix}_class"]
+        if kind_name == "enum":
+            names[f"{prefix}_members"] = cls._value2member_map_
+            tests.append(f"{prefix}_members.get({item}._value_) is {item}")
+    elif kind_name == "uuid":
+        names["UUID"] = UUID
+        tests = [f"{item}.__class__ is UUID"]
+    else:
+        return None
+    if "enum" in node:
+        names[f"{prefix}_allowed"] = frozenset(node["enum"])
+        tests.append(f"{item} in {prefix}_allowed")
+    return " and ".join(tests)
 
 
 def compile_node(node: Mapping[str, Any], *, credential: bool = False) -> Check:
@@ -193,12 +250,12 @@ _TYPE_CHECKS: dict[str, Check] = {
 
 
 def _model(node: Mapping[str, Any], credential: bool) -> Check:
-    name = str(node["model"])
+    name = str(node["class"])
     return lambda value: _model_check(name)(value)
 
 
 def _enum(node: Mapping[str, Any], credential: bool) -> Check:
-    name = str(node["enum"])
+    name = str(node["class"])
 
     def check(value: Any) -> None:
         cls: type[Enum] = spec.model_class(name)
@@ -259,7 +316,7 @@ def _type_matcher(node: Mapping[str, Any]) -> Callable[[Any], bool]:
     """Whether a value is of the node's Python type, bounds aside."""
     kind_name = node["type"]
     if kind_name in ("model", "enum"):
-        name = str(node.get("model") or node.get("enum"))
+        name = str(node.get("class"))
         return lambda value: isinstance(value, spec.model_class(name))
     if kind_name in ("union", "const", "any"):
         return lambda value: False
@@ -277,7 +334,7 @@ def _type_matcher(node: Mapping[str, Any]) -> Callable[[Any], bool]:
 
 def _describe(node: Mapping[str, Any]) -> str:
     kind_name = node["type"]
-    return str(node.get("model") or node.get("enum") or {"none": "None"}.get(kind_name, kind_name))
+    return str(node.get("class") or {"none": "None"}.get(kind_name, kind_name))
 
 
 _COMPOSITE: dict[str, Callable[[Mapping[str, Any], bool], Check]] = {
