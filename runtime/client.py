@@ -8,7 +8,6 @@ endpoint hands its request to `send` / `send_async` (see types.ApiRequest).
 
 from __future__ import annotations
 
-import ipaddress
 import math
 import os
 import ssl
@@ -370,6 +369,8 @@ def check_base_url(base_url: object, allow_insecure_http: bool) -> None:
 def _is_loopback(host: str) -> bool:
     if host == "localhost" or host.endswith(".localhost"):
         return True
+    import ipaddress  # costs import time every application would pay; only a client's construction needs it
+
     try:
         return ipaddress.ip_address(host.strip("[]")).is_loopback
     except ValueError:

@@ -4,6 +4,7 @@ spec does not list."""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping
 from enum import StrEnum
 from typing import Any, Self, TypeVar, dataclass_transform
 
@@ -11,12 +12,31 @@ import attrs
 
 from ..types import Unset
 from . import spec
-from .decode import from_dict
-from .encode import to_dict
 
 __all__ = ["TolerantStrEnum", "define_model", "from_dict", "to_dict"]
 
 C = TypeVar("C", bound=type)
+T = TypeVar("T")
+
+
+def from_dict(cls: type[T], data: Mapping[str, Any]) -> T:
+    """Every model's from_dict (decode.py, imported on first use: import time is every application's)."""
+    return (_coders.get("from_dict") or _load("from_dict"))(cls, data)  # type: ignore[no-any-return]
+
+
+def to_dict(instance: object) -> dict[str, Any]:
+    """Every model's to_dict (encode.py, imported on first use)."""
+    return (_coders.get("to_dict") or _load("to_dict"))(instance)  # type: ignore[no-any-return]
+
+
+_coders: dict[str, Callable[..., Any]] = {}
+
+
+def _load(name: str) -> Callable[..., Any]:
+    from . import decode, encode
+
+    _coders.update(from_dict=decode.from_dict, to_dict=encode.to_dict)
+    return _coders[name]
 
 
 def _redacted(value: object) -> str:

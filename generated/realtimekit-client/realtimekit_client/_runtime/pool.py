@@ -20,7 +20,6 @@ import httpx
 
 from .. import errors
 from .constants import URL_CACHE_SIZE
-from .transport import bounded
 
 CLOSED = "this client was closed (close(), aclose() or the end of its `with` block): make a new one; nothing was sent"
 
@@ -50,15 +49,21 @@ class Pool:
             if self.closed:
                 raise errors.ClientClosedError(CLOSED)
             if self.client is None:
+                from .transport import bounded  # on first use: its thread pool for name lookups is not free
+
                 self.client, self.owns_client = bounded(make()), True
             return self.client
 
     def set_sync_client(self, client: httpx.Client) -> None:
+        from .transport import bounded
+
         with self.lock:
             self.client, self.owns_client = bounded(client), False
             self.urls.clear()
 
     def set_async_client(self, client: httpx.AsyncClient) -> None:
+        from .transport import bounded
+
         with self.lock:
             self.async_client, self.owns_async_client = bounded(client), False
             self.async_loop = self.async_closer = None
@@ -86,6 +91,8 @@ class Pool:
                     "was sent",
                     may_have_acted=False,
                 )
+            from .transport import bounded
+
             client = bounded(make())
             self.async_client, self.async_loop, self.owns_async_client = client, loop, True
             self.async_closer = None
