@@ -14,7 +14,7 @@ from __future__ import annotations
 import sys
 import threading
 from collections.abc import AsyncGenerator, Callable
-from typing import Any
+from typing import Any, TypeVar
 
 import httpx
 
@@ -51,7 +51,7 @@ class Pool:
             if self.client is None:
                 from .transport import bounded  # on first use: its thread pool for name lookups is not free
 
-                self.client, self.owns_client = bounded(make()), True
+                self.client, self.owns_client = bounded(_with_tracked_cookies(make())), True
             return self.client
 
     def set_sync_client(self, client: httpx.Client) -> None:
@@ -93,7 +93,7 @@ class Pool:
                 )
             from .transport import bounded
 
-            client = bounded(make())
+            client = bounded(_with_tracked_cookies(make()))
             self.async_client, self.async_loop, self.owns_async_client = client, loop, True
             self.async_closer = None
             return client
@@ -142,6 +142,45 @@ class Pool:
                 self.urls.clear()
             self.urls[key] = absolute
         return absolute
+
+
+class TrackedCookies(httpx.Cookies):
+    """The cookie jar of the httpx clients a pool makes. It reads a response's cookies only when it sets one
+    (httpx runs every response through http.cookiejar, tens of microseconds a call), and counts its changes, so a
+    request built earlier is known to still carry the right Cookie header."""
+
+    version = 0
+
+    def extract_cookies(self, response: httpx.Response) -> None:
+        if "set-cookie" in response.headers or "set-cookie2" in response.headers:
+            super().extract_cookies(response)
+            self.version += 1
+
+    def set(self, name: str, value: str, domain: str = "", path: str = "/") -> None:
+        super().set(name, value, domain, path)
+        self.version += 1
+
+    def delete(self, name: str, domain: str | None = None, path: str | None = None) -> None:
+        super().delete(name, domain, path)
+        self.version += 1
+
+    def clear(self, domain: str | None = None, path: str | None = None) -> None:
+        super().clear(domain, path)
+        self.version += 1
+
+
+C = TypeVar("C", httpx.Client, httpx.AsyncClient)
+
+
+def _with_tracked_cookies(client: C) -> C:
+    client._cookies = TrackedCookies(client.cookies)  # what httpx's `cookies` property returns
+    return client
+
+
+def cookie_version(client: httpx.Client | httpx.AsyncClient) -> int | None:
+    """How often the client's cookies changed, or None when they are not tracked (a client the caller gave)."""
+    cookies = client.cookies
+    return cookies.version if isinstance(cookies, TrackedCookies) else None
 
 
 def running_loop() -> Any:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import logging
 import time
+import weakref
 from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
@@ -23,6 +24,7 @@ from ..types import UNSET, ApiRequest, Received, Response
 from . import failures, log, retry, rules, spec
 from .body import read_async, read_sync
 from .constants import PREPARED_CACHE_SIZE
+from .pool import cookie_version
 from .redirects import next_hop
 from .transport import DEADLINE
 
@@ -36,7 +38,7 @@ class Prepared:
     """A call's request, checked and built once, sent by each attempt. Its repr shows method and path only: the
     body (credentials) and headers stay out of logs and of what error reporters capture from frame locals."""
 
-    __slots__ = ("arguments", "method", "operation", "retry_safe", "url")
+    __slots__ = ("arguments", "method", "operation", "retry_safe", "template", "url")
 
     def __init__(self, operation: str, retry_safe: bool, arguments: dict[str, Any]) -> None:
         self.operation = operation
@@ -44,6 +46,9 @@ class Prepared:
         self.method: str = arguments.pop("method").upper()
         self.url: str = arguments.pop("url")
         self.arguments = arguments
+        # For a request without a body, prepared from plain arguments: the httpx request built for an httpx
+        # client (weakly held) with its cookies at a version, sent again as a copy while both still hold.
+        self.template: tuple[weakref.ref[Any], int, httpx.Request] | None = None
 
     def __repr__(self) -> str:
         return f"<Prepared {self.operation}: {self.method} {self.url[:200]}>"
@@ -69,6 +74,11 @@ def prepare(request: ApiRequest[Any]) -> Prepared:
         params = built.get("params")
         if params and isinstance(params.get(name), list):
             params[name] = delimiter.join(map(str, params[name]))
+    headers = built.get("headers")
+    if headers and "json" in built and headers.get("Content-Type") == "application/json":
+        del headers["Content-Type"]  # httpx sets it for json= (merging a header per call costs more)
+        if not headers:
+            del built["headers"]
     prepared = Prepared(request.operation, entry["retry"] == "safe", built)
     if key is not None:
         if len(_PREPARED) >= PREPARED_CACHE_SIZE:
@@ -92,7 +102,8 @@ def _cache_key(request: ApiRequest[Any]) -> tuple[Any, ...] | None:
 
 def send(client: Client, request: ApiRequest[T]) -> Response[T]:
     prepared = prepare(request)
-    httpx_client = client.get_httpx_client()
+    pool = client._pool
+    httpx_client = pool.client if pool.client is not None and not pool.closed else client.get_httpx_client()
     deadline = None if client.total_timeout is None else time.monotonic() + client.total_timeout
     reset = DEADLINE.set(deadline)
     try:
@@ -191,16 +202,44 @@ def _delay(
 def _outgoing(
     client: Client, httpx_client: httpx.Client | httpx.AsyncClient, prepared: Prepared, deadline: float | None
 ) -> httpx.Request:
-    url = client._pool.absolute_url(httpx_client, prepared.url)
-    outgoing = httpx_client.build_request(prepared.method, url, **prepared.arguments)
+    outgoing = _from_template(httpx_client, prepared)
+    if outgoing is None:
+        url = client._pool.absolute_url(httpx_client, prepared.url)
+        outgoing = httpx_client.build_request(prepared.method, url, **prepared.arguments)
+        _keep_template(httpx_client, prepared, outgoing)
     timeouts: Any = outgoing.extensions.get("timeout")
     if deadline is not None and isinstance(timeouts, dict):  # the wait for a pooled connection, capped too
-        pool = cast("dict[str, float | None]", timeouts)
+        pool = dict(cast("dict[str, float | None]", timeouts))
         left = max(deadline - time.monotonic(), 0.0)
         waits = pool.get("pool")
         if waits is None or waits > left:
             pool["pool"] = left
+            outgoing.extensions = {**outgoing.extensions, "timeout": pool}
     return outgoing
+
+
+def _from_template(httpx_client: httpx.Client | httpx.AsyncClient, prepared: Prepared) -> httpx.Request | None:
+    """A copy of the request built for this httpx client before, if it is still what build_request would give:
+    httpx builds a request slowly (its headers merged and validated anew each time), and polls repeat."""
+    template = prepared.template
+    if template is None or template[0]() is not httpx_client or template[1] != cookie_version(httpx_client):
+        return None
+    copy: httpx.Request = _new_object(httpx.Request)
+    copy.__dict__.update(template[2].__dict__)
+    return copy
+
+
+def _keep_template(httpx_client: httpx.Client | httpx.AsyncClient, prepared: Prepared, request: httpx.Request) -> None:
+    version = cookie_version(httpx_client)
+    if version is not None and prepared in _PREPARED.values() and not _HAS_BODY.intersection(prepared.arguments):
+        copy: httpx.Request = _new_object(httpx.Request)
+        copy.__dict__.update(request.__dict__)
+        prepared.template = (weakref.ref(httpx_client), version, copy)
+
+
+_new_object = object.__new__
+# httpx's arguments that give a request a body: its stream is read when sent, so it is built anew each time.
+_HAS_BODY = frozenset({"content", "data", "files", "json"})
 
 
 def _exchange(
@@ -210,7 +249,9 @@ def _exchange(
     hops = 0
     while True:
         response = httpx_client.send(outgoing, stream=True, follow_redirects=False)
-        following, refusal = next_hop(httpx_client, outgoing, response, hops, client._own_header_names())
+        following, refusal = None, None
+        if response.next_request is not None:  # a redirect httpx would follow
+            following, refusal = next_hop(httpx_client, outgoing, response, hops, client._own_header_names())
         if following is None:
             problem = read_sync(response, client.max_response_bytes, deadline)
             return response, refusal or problem
@@ -225,7 +266,9 @@ async def _exchange_async(
     hops = 0
     while True:
         response = await httpx_client.send(outgoing, stream=True, follow_redirects=False)
-        following, refusal = next_hop(httpx_client, outgoing, response, hops, client._own_header_names())
+        following, refusal = None, None
+        if response.next_request is not None:  # a redirect httpx would follow
+            following, refusal = next_hop(httpx_client, outgoing, response, hops, client._own_header_names())
         if following is None:
             problem = await read_async(response, client.max_response_bytes, deadline)
             return response, refusal or problem
