@@ -49,7 +49,8 @@ class Pool:
             if self.closed:
                 raise errors.ClientClosedError(CLOSED)
             if self.client is None:
-                from .transport import bounded  # on first use: its thread pool for name lookups is not free
+                # On first use: its thread pool for name lookups is not free.
+                from .transport import bounded
 
                 self.client, self.owns_client = bounded(_with_tracked_cookies(make())), True
             return self.client
@@ -173,7 +174,7 @@ C = TypeVar("C", httpx.Client, httpx.AsyncClient)
 
 
 def _with_tracked_cookies(client: C) -> C:
-    client._cookies = TrackedCookies(client.cookies)  # what httpx's `cookies` property returns
+    client._cookies = TrackedCookies(client.cookies)  # pyright: ignore[reportPrivateUsage]  # httpx's `cookies`
     return client
 
 
