@@ -35,7 +35,9 @@ def load_build_script() -> ModuleType:
 
 
 def build(out_dir: Path) -> tuple[Path, Path]:
-    result = subprocess.run([sys.executable, *BUILD, "--out-dir", out_dir], capture_output=True, text=True, cwd=ROOT, timeout=300)
+    result = subprocess.run(
+        [sys.executable, *BUILD, "--out-dir", out_dir], capture_output=True, text=True, cwd=ROOT, timeout=300
+    )
     assert result.returncode == 0, result.stderr
     (sdist,) = out_dir.glob("*.tar.gz")
     (wheel,) = out_dir.glob("*.whl")

@@ -317,4 +317,3 @@ def test_a_description_edit_needs_only_a_patch_bump(released: Path) -> None:
     edit(released / "CHANGELOG.md", f"## {VERSION} - ", entry)
     result = run_regenerate(released)
     assert result.returncode == 0, result.stderr
-
