@@ -204,6 +204,14 @@ def locked_sources(service: Path) -> dict[str, str]:
     return sources
 
 
+def locked_marker(service: Path, package: str, dependency: str) -> str | None:
+    lock = tomllib.loads((service / "uv.lock").read_text(encoding="utf-8"))
+    (entry,) = [p for p in lock["package"] if p["name"] == package]
+    (needed,) = [d for d in entry.get("dependencies", []) if d["name"] == dependency]
+    marker: str | None = needed.get("marker")
+    return marker
+
+
 def test_a_service_installs_the_published_package_pinned_to_the_index(
     release: Path, index: PackageIndex, scratch: Path
 ) -> None:
@@ -224,8 +232,10 @@ def test_a_service_installs_the_published_package_pinned_to_the_index(
     assert sources.pop("realtimekit-client") == index.url
     assert sources.pop("service") != index.url
     assert index.url not in sources.values()  # everything else from the usual registry
-    documented = {line.split()[0] for line in doc_command("runtime-dependencies").splitlines()}
-    assert set(sources) == documented
+    documented = {line.split()[0]: line for line in doc_command("runtime-dependencies").splitlines()}
+    assert set(sources) == set(documented)
+    marker = re.search(r"\(Python < ([0-9.]+)", documented["typing-extensions"])
+    assert marker and locked_marker(service, "anyio", "typing-extensions") == f"python_full_version < '{marker[1]}'"
 
     synced = sh(doc_command("service-sync"), service)
     assert synced.returncode == 0, synced.stderr + CACHE_HINT
