@@ -257,6 +257,17 @@ def test_a_service_installs_the_published_package_pinned_to_the_index(
         assert installed == wheel.read("realtimekit_client/__init__.py")
 
 
+def test_the_doc_names_the_package_s_own_requirements() -> None:
+    """What the doc says the package declares (and a vendoring service must add) is what it declares."""
+    generated = ROOT / "generated" / "realtimekit-client" / "pyproject.toml"
+    declared: list[str] = tomllib.loads(generated.read_text(encoding="utf-8"))["project"]["dependencies"]
+    text = DOC.read_text(encoding="utf-8")
+    for requirement in declared:
+        assert f"`{requirement}`" in text
+    named = set(re.findall(r"`([a-z][a-z0-9-]*[<>=~!][^`]*)`", text)) - {f"realtimekit-client=={VERSION}"}
+    assert named <= set(declared)
+
+
 def test_the_documented_commands_are_the_ones_run_here() -> None:
     """Guards the markers: a command renamed or dropped from the doc must fail here, not be skipped."""
     text = DOC.read_text(encoding="utf-8")
