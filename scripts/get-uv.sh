@@ -3,7 +3,7 @@
 # system Python (PEP 668: Debian's and Ubuntu's refuse `pip install`): uv goes into a cache directory of its own.
 #   export PATH="$(sh scripts/get-uv.sh):$PATH"
 set -eu
-UV_VERSION=0.13.8  # keep in step with [tool.uv] required-version in pyproject.toml
+UV_VERSION=0.13.8  # the one pin: release builds use exactly this (tools/release/pinned_uv.py reads it here)
 if command -v uv >/dev/null 2>&1 && [ "$(uv --version | cut -d' ' -f2)" = "$UV_VERSION" ]; then
   dirname "$(command -v uv)"
   exit 0

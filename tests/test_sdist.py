@@ -1,4 +1,4 @@
-"""The sdist scripts/build_wheel.py makes: only the package (the wheel's files), README.md, pyproject.toml and
+"""The sdist tools/release/build.py makes: only the package (the wheel's files), README.md, pyproject.toml and
 PKG-INFO, without the `pyproject.toml.orig` uv's build backend adds, byte-identical from build to build; and the
 vetting fails on a stray file."""
 
@@ -18,14 +18,15 @@ import pytest
 from support.project import ROOT
 from support.spec import load_spec
 
-BUILD = ROOT / "scripts" / "build_wheel.py"
+BUILD = ("-m", "tools.release.build")  # run from ROOT
+VET = ROOT / "tools" / "release" / "vet.py"
 PROJECT = ROOT / "generated" / "realtimekit-client"
 VERSION = str(load_spec()["info"]["version"])
 TOP = f"realtimekit_client-{VERSION}"
 
 
 def load_build_script() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("build_wheel", BUILD)
+    spec = importlib.util.spec_from_file_location("release_vet", VET)
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     sys.modules.setdefault(spec.name, module)  # its dataclasses look their module up there
@@ -34,7 +35,9 @@ def load_build_script() -> ModuleType:
 
 
 def build(out_dir: Path) -> tuple[Path, Path]:
-    result = subprocess.run([sys.executable, BUILD, "--out-dir", out_dir], capture_output=True, text=True, timeout=300)
+    result = subprocess.run(
+        [sys.executable, *BUILD, "--out-dir", out_dir], capture_output=True, text=True, cwd=ROOT, timeout=300
+    )
     assert result.returncode == 0, result.stderr
     (sdist,) = out_dir.glob("*.tar.gz")
     (wheel,) = out_dir.glob("*.whl")

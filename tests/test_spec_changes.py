@@ -317,21 +317,3 @@ def test_a_description_edit_needs_only_a_patch_bump(released: Path) -> None:
     edit(released / "CHANGELOG.md", f"## {VERSION} - ", entry)
     result = run_regenerate(released)
     assert result.returncode == 0, result.stderr
-
-
-# ---- the size budget ------------------------------------------------------------------------------------------
-
-
-def test_the_size_budget_scales_with_the_operations() -> None:
-    import build_wheel
-
-    names = [
-        "realtimekit_client/api/__init__.py",
-        "realtimekit_client/api/recordings/__init__.py",
-        "realtimekit_client/api/recordings/get_active_recording.py",
-        "realtimekit_client/api/recordings/start_recording.py",
-        "realtimekit_client/models/recording.py",
-    ]
-    assert build_wheel.operations(names) == 2
-    assert build_wheel.size_budget(2) == build_wheel.FIXED_BYTES + 2 * build_wheel.PER_OPERATION_BYTES
-    assert build_wheel.size_budget(3) - build_wheel.size_budget(2) == build_wheel.PER_OPERATION_BYTES <= 2_500

@@ -1,0 +1,1 @@
+"""Tools apart from the generation code: release, benchmark, recording."""
