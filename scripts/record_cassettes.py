@@ -34,7 +34,7 @@ PRISM = PRISM_DIR / "node_modules" / ".bin" / "prism"
 CASSETTE_TESTS = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "tests").glob("test_cassettes_*.py"))
 
 sys.path.insert(0, str(ROOT / "tests"))
-from support.standin_server import StandinServer  # noqa: E402
+from tests.support.standin_server import StandinServer  # noqa: E402
 
 
 def version_tuple(text: str) -> tuple[int, ...]:

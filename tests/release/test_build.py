@@ -8,8 +8,8 @@ import subprocess
 import sys
 from pathlib import Path
 
-from support.project import ROOT
-from support.spec import load_spec
+from tests.support.project import ROOT
+from tests.support.spec import load_spec
 
 PINNED = next(line for line in (ROOT / "scripts" / "get-uv.sh").read_text().splitlines() if line.startswith("UV_"))
 PINNED_VERSION = PINNED.split("=")[1].split()[0]

@@ -25,11 +25,11 @@ from pathlib import Path
 
 import pytest
 
-from support.ids import ACCOUNT_ID, ACTIVE_RECORDING_PATH, APP_ID, MEETING_ID
-from support.local_server import LocalServer, Scripted, free_port
-from support.package_index import PackageIndex
-from support.project import ROOT
-from support.spec import example, load_spec
+from tests.support.ids import ACCOUNT_ID, ACTIVE_RECORDING_PATH, APP_ID, MEETING_ID
+from tests.support.local_server import LocalServer, Scripted, free_port
+from tests.support.package_index import PackageIndex
+from tests.support.project import ROOT
+from tests.support.spec import example, load_spec
 
 DOC = ROOT / "docs" / "release.md"
 VERSION = str(load_spec()["info"]["version"])

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from support.project import ROOT
+from tests.support.project import ROOT
 
 MAIN, TESTS = "scripts/regenerate-and-demo.sh", "scripts/test.sh"
 GET_UV = (ROOT / "scripts" / "get-uv.sh").read_text(encoding="utf-8")

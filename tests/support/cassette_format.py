@@ -13,7 +13,7 @@ from typing import Any
 import yaml
 from vcr.request import Request
 
-from support.project import ROOT
+from tests.support.project import ROOT
 
 SERIALIZER_NAME = "yaml"  # replaces VCR's own YAML serializer, so cassettes keep the .yaml suffix
 JSON_BODY_MATCHER = "json_body"

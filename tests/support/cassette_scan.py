@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 
-from support.cassette_scrub import REDACTED_QUERY_VALUE
-from support.ids import ACCOUNT_ID, APP_ID
+from tests.support.cassette_scrub import REDACTED_QUERY_VALUE
+from tests.support.ids import ACCOUNT_ID, APP_ID
 
 # Each rule: a name and a pattern whose every match is a finding.
 RULES: dict[str, re.Pattern[str]] = {

@@ -21,8 +21,8 @@ from typing import Literal
 
 import pytest
 
-from support.cassette_scrub import CANONICAL_BASE_URL, Scrubber
-from support.ids import ACCOUNT_ID, APP_ID, MEETING_ID
+from tests.support.cassette_scrub import CANONICAL_BASE_URL, Scrubber
+from tests.support.ids import ACCOUNT_ID, APP_ID, MEETING_ID
 
 REPLAY_TOKEN = "replay-token-not-a-secret"  # never leaves the process: VCR answers, and the header is filtered
 LIVE_VARIABLES = ("CLOUDFLARE_API_TOKEN", "CLOUDFLARE_ACCOUNT_ID", "REALTIMEKIT_APP_ID", "REALTIMEKIT_MEETING_ID")

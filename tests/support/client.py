@@ -24,7 +24,7 @@ from realtimekit_client.models import (
     WatermarkSize,
 )
 
-from support.ids import MEETING_ID, TOKEN
+from tests.support.ids import MEETING_ID, TOKEN
 
 
 class RecordedSleeps(list[float]):

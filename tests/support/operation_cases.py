@@ -15,8 +15,8 @@ from typing import Any
 from urllib.parse import quote
 from uuid import UUID
 
-from support.project import ROOT
-from support.spec import load_spec
+from tests.support.project import ROOT
+from tests.support.spec import load_spec
 
 sys.path.insert(0, str(ROOT / "scripts"))
 import spec_facts as spec_facts  # noqa: E402  (the regeneration's own reading of the spec; re-exported)

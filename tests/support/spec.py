@@ -8,7 +8,7 @@ from typing import Any
 import yaml
 from jsonschema import Draft202012Validator
 
-from support.project import ROOT
+from tests.support.project import ROOT
 
 SPEC_PATH = ROOT / "openapi" / "realtimekit-recordings.yaml"
 

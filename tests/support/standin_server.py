@@ -14,8 +14,8 @@ import re
 from http.server import BaseHTTPRequestHandler
 from typing import Any
 
-from support.local_server import LoopbackServer
-from support.spec import example
+from tests.support.local_server import LoopbackServer
+from tests.support.spec import example
 
 ACTIVE_RECORDING_PATH = re.compile(r"^/accounts/[^/]+/realtime/kit/[^/]+/recordings/active-recording/[^/]+$")
 FUTURE_STATUS = "TRANSCODING"

@@ -9,11 +9,9 @@ import subprocess
 import sys
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[2]
-if str(ROOT) not in sys.path:  # until the workspace installs the repository root
-    sys.path.insert(0, str(ROOT))
+from tools.bench.targets import TARGETS
 
-from tools.bench.targets import TARGETS  # noqa: E402
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def table_rows(report: str) -> dict[str, list[str]]:

@@ -28,13 +28,13 @@ def import_statements(work: Workload) -> dict[str, str]:
 
 def measure_imports(work: Workload, settings: Settings, stock_dir: Path) -> dict[str, Series]:
     """{contender: seconds to import, in a fresh interpreter}; the warm-up run writes the bytecode."""
-    # The stock package's directory goes on every interpreter's path, so each searches the same entries.
-    template = "import sys; sys.path.insert(0, {path!r}); import time; t = time.perf_counter(); {stmt}; "
-    template += "print(time.perf_counter() - t)"
+    # The stock package's directory is on every interpreter's path (PYTHONPATH), so each searches the same entries.
+    template = "import time; t = time.perf_counter(); {stmt}; print(time.perf_counter() - t)"
     env = {key: value for key, value in os.environ.items() if not key.startswith("PYTHON")}
+    env["PYTHONPATH"] = str(stock_dir)
 
     def once(statement: str) -> float:
-        code = template.format(path=str(stock_dir), stmt=statement)
+        code = template.format(stmt=statement)
         result = subprocess.run(
             [sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True, timeout=120
         )

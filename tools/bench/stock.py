@@ -17,6 +17,8 @@ from pathlib import Path
 
 import yaml
 
+from tools.package_loader import load_package, unload_package
+
 from . import ROOT
 from .spec import SPEC
 
@@ -35,7 +37,7 @@ def config() -> dict[str, object]:
 
 @contextlib.contextmanager
 def generated() -> Iterator[Path]:
-    """Generate the stock package; yield the directory to put on sys.path (it holds `stock_realtimekit_client/`)."""
+    """Generate the stock package, loaded under its own name; yield the directory that holds it."""
     with tempfile.TemporaryDirectory(prefix="bench-stock-") as tmp:
         parent = Path(tmp)
         config_file = parent / "config.yaml"
@@ -49,8 +51,8 @@ def generated() -> Iterator[Path]:
             raise RuntimeError(f"the stock generation failed:\n{result.stdout}\n{result.stderr}")
         if "Warning" in result.stdout or "Error" in result.stdout:  # e.g. ruff missing: unformatted output
             print(f"stock generation: {result.stdout.strip()}", file=sys.stderr)
-        sys.path.insert(0, tmp)
+        load_package(parent, PACKAGE)
         try:
             yield parent
         finally:
-            sys.path.remove(tmp)
+            unload_package(PACKAGE)
