@@ -30,6 +30,18 @@ def to_dict(instance: Any) -> dict[str, Any]:
 
 @functools.cache
 def _model_encoder(cls: Any) -> Encoder:
+    _COMPILING.add(cls)
+    try:
+        return _compile_model_encoder(cls)
+    finally:
+        _COMPILING.discard(cls)
+
+
+# The model classes whose encoders are being compiled (a model may hold itself, directly or not).
+_COMPILING: set[type[Any]] = set()
+
+
+def _compile_model_encoder(cls: Any) -> Encoder:
     name = next(klass.__name__ for klass in cls.__mro__ if klass.__name__ in spec.data().MODELS)
     entry = spec.model_entry(name)
     names: dict[str, Any] = {"UNSET": UNSET, "plain": plain}
@@ -61,7 +73,13 @@ def _conversion(node: dict[str, Any], names: dict[str, Any]) -> str:
         return "v._value_"
     if kind_name == "model":
         names["to_dict"] = to_dict
-        return "to_dict(v)"  # by the value's own class (a subclass encodes its own fields)
+        nested = spec.model_class(str(node["class"]))
+        if nested in _COMPILING:
+            return "to_dict(v)"
+        index = len(names)
+        names[f"class{index}"], names[f"encode{index}"] = nested, _model_encoder(cast("Hashable", nested))
+        # The declared class's encoder, called directly; a subclass's value encodes by its own class.
+        return f"encode{index}(v) if v.__class__ is class{index} else to_dict(v)"
     return "plain(v)"
 
 

@@ -79,6 +79,14 @@ class _Source:
 
 @functools.cache
 def _model_decoder(cls: Any) -> Decoder:
+    _COMPILING.add(cls)
+    try:
+        return _compile_model_decoder(cls)
+    finally:
+        _COMPILING.discard(cls)
+
+
+def _compile_model_decoder(cls: Any) -> Decoder:
     name = next(klass.__name__ for klass in cls.__mro__ if klass.__name__ in spec.data().MODELS)
     entry = spec.model_entry(name)
     source = _Source()
@@ -164,6 +172,13 @@ def _chain(
         return ["pass"]
     call = _PARSERS.get(member["type"]) or source.name(_decoder(member))
     attempt = ["try:", f"    {item} = {call}({item})"]
+    if member["type"] == "enum":  # a listed value is a dict lookup; only another goes through the enum's decoder
+        listed = source.name(spec.model_class(str(member["class"]))._value2member_map_)
+        attempt = [
+            "try:",
+            f"    member = {listed}.get({item})",
+            f"    {item} = member if member is not None else {call}({item})",
+        ]
     if len(members) > 1:
         return [*attempt, "except (ValueError, Invalid):", *(f"    {line}" for line in _chain(
             members[1:], item, expected, at, source, alone=False))]  # fmt: skip
@@ -211,14 +226,21 @@ def _decoder(member: Mapping[str, Any]) -> Decoder:
 
 
 def _nested_model(name: str) -> Decoder:
-    found: list[Decoder] = []  # the class's decoder, made on first use (models may refer to each other)
+    cls = spec.model_class(name)
+    if cls not in _COMPILING:  # compiled now, called directly
+        return _model_decoder(cast("Hashable", cls))
+    found: list[Decoder] = []  # a model that holds itself: its decoder, looked up on first use
 
     def decode(value: Any) -> Any:
         if not found:
-            found.append(_model_decoder(cast("Hashable", spec.model_class(name))))
+            found.append(_model_decoder(cast("Hashable", cls)))
         return found[0](value)
 
     return decode
+
+
+# The model classes whose decoders are being compiled (a model may hold itself, directly or not).
+_COMPILING: set[type[Any]] = set()
 
 
 def _enum(name: str) -> Decoder:

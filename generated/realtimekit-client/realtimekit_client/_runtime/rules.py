@@ -14,6 +14,7 @@ import datetime
 import functools
 import math
 import re
+import traceback
 from collections.abc import Callable, Mapping
 from enum import Enum
 from typing import Any, cast
@@ -34,19 +35,63 @@ FieldCheck = tuple[str, str, bool, Check]
 def check_arguments(operation: str, arguments: Mapping[str, Any]) -> None:
     """Every argument of one call of `operation`, against the spec: raises InvalidValueError naming the first
     value it refuses (`account_id`, `body.video_config.width`); nothing has been sent then."""
-    for name, where, required, check in _operation_checks(operation):
-        value = arguments.get(name, UNSET)
-        if value is UNSET or value is None:
-            if required:
-                raise errors.InvalidValueError(f"{name} is required; nothing was sent", path=name)
-            continue
-        try:
-            check(value)
-            if where == "path":
-                _check_path_segment(value)
-        except Invalid as exc:
-            place = exc.place(name)
-            raise errors.InvalidValueError(f"{place} {exc.problem}; nothing was sent", path=place) from None
+    _arguments_check(operation)(arguments)
+
+
+@functools.cache
+def _arguments_check(operation: str) -> Callable[[Mapping[str, Any]], None]:
+    """The checker of one operation's arguments, compiled from its spec data as a model's is."""
+    names: dict[str, Any] = {
+        "UNSET": UNSET,
+        "Invalid": Invalid,
+        "refuse": _refuse_argument,
+        "model_check": _model_check,
+    }
+    lines = ["def check(arguments):", "    get = arguments.get"]
+    for index, (name, where, required, checker) in enumerate(_operation_checks(operation)):
+        names[f"c{index}"] = checker
+        node = _argument_node(operation, name)
+        fast = _fast_test(node, "v", names, f"f{index}")
+        if fast is not None and where == "path":  # and not a segment that would reach another URL
+            fast += " and v not in ('', '.', '..') and '%' not in v"
+        lines += [f"    v = get({name!r}, UNSET)", "    if v is UNSET or v is None:"]
+        lines.append(f"        refuse(Invalid('is required'), {name!r})" if required else "        pass")
+        if fast is None:
+            call = [f"c{index}(v)"]
+        elif node["type"] == "model":
+            call = [f"if {fast}:", f"    model_check({node['class']!r})(v)", "else:", f"    c{index}(v)"]
+        else:
+            call = [f"if not ({fast}):", f"    c{index}(v)"]
+        lines += ["    else:", "        try:", *(f"            {line}" for line in call)]
+        lines += ["        except Invalid as exc:", f"            refuse(exc, {name!r})"]
+    lines.append("    return None")
+    code = compile("\n".join(lines), f"<realtimekit checker of {operation}'s arguments>", "exec")
+    exec(code, names)  # noqa: S102  # source written here, from the spec data
+    check: Callable[[Mapping[str, Any]], None] = names["check"]
+    return check
+
+
+def _argument_node(operation: str, name: str) -> Mapping[str, Any]:
+    entry = spec.operation_entry(operation)
+    if name == "body":
+        node: Mapping[str, Any] = entry["body"]["node"]
+        return node
+    return next(node for python_name, _, _, _, node in entry["parameters"] if python_name == name)
+
+
+def _refuse_argument(exc: Invalid, name: str) -> None:
+    place = exc.place(name)
+    problem = exc.problem
+    traceback.clear_frames(exc.__traceback__)  # the refused value is in its frames' locals
+    raise errors.InvalidValueError(f"{place} {problem}; nothing was sent", path=place) from None
+
+
+def _with_segment_check(check: Check) -> Check:
+    def checked(value: Any) -> None:
+        check(value)
+        _check_path_segment(value)
+
+    return checked
 
 
 def _check_path_segment(value: object) -> None:
@@ -61,7 +106,10 @@ def _check_path_segment(value: object) -> None:
 @functools.cache
 def _operation_checks(operation: str) -> tuple[tuple[str, str, bool, Check], ...]:
     entry = spec.operation_entry(operation)
-    checks = [(name, where, required, compile_node(node)) for name, _, where, required, node in entry["parameters"]]
+    checks = [
+        (name, where, required, _with_segment_check(compile_node(node)) if where == "path" else compile_node(node))
+        for name, _, where, required, node in entry["parameters"]
+    ]
     body = entry.get("body")
     if body is not None:
         checks.append(("body", "body", body["required"], compile_node(body["node"])))
