@@ -14,13 +14,12 @@ import ssl
 import time
 from collections.abc import Awaitable, Callable, Mapping
 from types import TracebackType
-from typing import Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 import httpx
 from attrs import define, evolve, field
 
 from . import errors
-from ._runtime import log, spec
 from ._runtime.constants import (
     ACCEPT_ENCODING,
     DEFAULT_MAX_RESPONSE_BYTES,
@@ -29,16 +28,14 @@ from ._runtime.constants import (
     DEFAULT_TOTAL_TIMEOUT,
     MESSAGE_PART_CHARS,
 )
-from ._runtime.pool import Pool
 from ._runtime.redact import clip
 from .types import ApiRequest, Response
 
+if TYPE_CHECKING:
+    from ._runtime.pool import Pool
+
 T = TypeVar("T")
 
-# The API's address: the spec's first server.
-DEFAULT_BASE_URL: str = spec.data().SERVERS[0]
-
-log.configure_from_env()
 
 # httpx_args that would change where requests go or how credentials travel: each has the client's own,
 # checked, argument instead.
@@ -51,6 +48,20 @@ _REFUSED_HTTPX_ARGS = {
     "verify": "verify_ssl",
     "follow_redirects": "follow_redirects",
 }
+
+
+def _default_base_url() -> str:
+    """The API's address: the spec's first server (the spec data, loaded by the first client)."""
+    from ._runtime import spec
+
+    servers: tuple[str, ...] = spec.data().SERVERS
+    return servers[0]
+
+
+def _new_pool() -> Pool:
+    from ._runtime.pool import Pool  # on first use: import time is every application's
+
+    return Pool()
 
 
 class _Keep:
@@ -90,7 +101,7 @@ class Client:
     Closing (close(), aclose(), the end of a ``with`` block) is final: later calls raise ClientClosedError.
     """
 
-    _base_url: str = field(default=DEFAULT_BASE_URL, alias="base_url")
+    _base_url: str = field(factory=_default_base_url, alias="base_url")
     _cookies: dict[str, str] = field(factory=dict[str, str], kw_only=True, alias="cookies", repr=False)
     _headers: dict[str, str] = field(factory=dict[str, str], kw_only=True, alias="headers", repr=False)
     _timeout: httpx.Timeout | float | None = field(default=DEFAULT_TIMEOUT, kw_only=True, alias="timeout")
@@ -108,9 +119,13 @@ class Client:
         default=None, kw_only=True, alias="async_sleep", repr=False
     )
     _clock: Callable[[], float] = field(default=time.time, kw_only=True, alias="clock", repr=False)
-    _pool: Pool = field(factory=Pool, init=False, repr=False, eq=False)
+    _pool: Pool = field(factory=_new_pool, init=False, repr=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
+        # Loaded with the first client: import time is every application's.
+        from ._runtime import log
+
+        log.configure_from_env()  # REALTIMEKIT_LOG
         _check_settings(self.total_timeout, self.max_response_bytes, self.max_retries)
         check_base_url(self._base_url, self.allow_insecure_http)
         _check_headers("header", self._headers)

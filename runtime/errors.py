@@ -30,7 +30,6 @@ from typing import Any, cast
 import httpx
 
 from ._runtime.constants import BODY_EXCERPT_CHARS, MESSAGE_PART_CHARS
-from ._runtime.redact import clip, excerpt, redact_credentials, safe_headers
 
 
 class RealtimeKitError(Exception):
@@ -39,6 +38,8 @@ class RealtimeKitError(Exception):
     may_have_acted: bool | None = None
 
     def __reduce__(self) -> Any:
+        from ._runtime.redact import redact_credentials
+
         state = {key: value for key, value in self.__dict__.items() if key not in _NOT_PICKLED}
         if state.get("body") is not None:
             state["body"] = redact_credentials(state["body"])
@@ -99,6 +100,9 @@ class APIStatusError(RealtimeKitError):
         note: str | None = None,
         retry_safe: bool = True,
     ) -> None:
+        # Loaded with the first error: import time is every application's.
+        from ._runtime.redact import clip, excerpt, safe_headers
+
         self.response = response
         self.status_code = response.status_code
         self.headers = safe_headers(response.headers)
@@ -118,6 +122,8 @@ class APIStatusError(RealtimeKitError):
         return _content(self.response)
 
     def _describe(self, reason: str, note: str | None, method: str | None, retry_safe: bool) -> str:
+        from ._runtime.redact import clip
+
         parts = [f"{self.status_code} {clip(reason, MESSAGE_PART_CHARS)}".rstrip()]
         if self.error_message is not None or self.error_code is not None:
             message = None if self.error_message is None else clip(self.error_message, MESSAGE_PART_CHARS)

@@ -61,14 +61,20 @@ class Response(Generic[T]):
     parsed: T
 
 
-@define
 class Received:
-    """A 2xx response as an endpoint's parser reads it; json() decodes the body once, strictly (RFC 8259)."""
+    """A 2xx response as an endpoint's parser reads it; json() decodes the body once, strictly (RFC 8259). A plain
+    slotted class: one is made per call, and import time is every application's."""
 
-    status_code: int
-    content: bytes = field(repr=False)
-    headers: MutableMapping[str, str] = field(repr=False)
-    _decoded: Any = field(default=UNSET, init=False, repr=False)
+    __slots__ = ("_decoded", "content", "headers", "status_code")
+
+    def __init__(self, status_code: int, content: bytes, headers: MutableMapping[str, str]) -> None:
+        self.status_code = status_code
+        self.content = content
+        self.headers = headers
+        self._decoded: Any = UNSET
+
+    def __repr__(self) -> str:
+        return f"Received(status_code={self.status_code})"  # the body may hold echoed credentials
 
     def json(self) -> Any:
         if self._decoded is UNSET:
@@ -82,16 +88,27 @@ class Received:
         return self.content.decode("utf-8", "replace")
 
 
-@define
 class ApiRequest(Generic[T]):
     """One call of an operation, as its endpoint describes it to Client.send(): the spec's operationId, the
     caller's arguments (checked against the spec before anything is built), the endpoint's function that
     turns them into httpx's request arguments, and its parser of a 2xx response."""
 
-    operation: str
-    arguments: dict[str, Any] = field(repr=False)
-    build: Callable[..., dict[str, Any]] = field(repr=False)
-    parse: Callable[[Received], T] = field(repr=False)
+    __slots__ = ("arguments", "build", "operation", "parse")
+
+    def __init__(
+        self,
+        operation: str,
+        arguments: dict[str, Any],
+        build: Callable[..., dict[str, Any]],
+        parse: Callable[[Received], T],
+    ) -> None:
+        self.operation = operation
+        self.arguments = arguments
+        self.build = build
+        self.parse = parse
+
+    def __repr__(self) -> str:
+        return f"ApiRequest({self.operation!r})"  # the arguments may hold credentials
 
 
 __all__ = ["UNSET", "ApiRequest", "File", "FileTypes", "Received", "RequestFiles", "Response", "Unset"]

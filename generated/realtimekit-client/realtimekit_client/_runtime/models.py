@@ -44,16 +44,41 @@ def _redacted(value: object) -> str:
     return repr(value) if isinstance(value, Unset) or value is None else "'<redacted>'"
 
 
-def _hide_credentials(cls: type, fields: list[attrs.Attribute[Any]]) -> list[attrs.Attribute[Any]]:
-    credentials = spec.model_entry(cls.__name__)["credentials"]
-    return [field.evolve(repr=_redacted) if field.name in credentials else field for field in fields]
-
-
 @dataclass_transform(field_specifiers=(attrs.field,))
 def define_model(cls: C) -> C:
-    """attrs.define (slotted, mutable, compared by value), with the spec's credential fields shown as
-    '<redacted>' in repr."""
-    return attrs.define(cls, field_transformer=_hide_credentials)
+    """attrs.define (slotted, mutable, compared by value), its repr showing the spec's credential fields as
+    '<redacted>'. The repr is made on first use: which fields are credentials is in the spec data, which need not be
+    loaded to import the models."""
+    defined = attrs.define(cls, repr=False)
+    defined.__repr__ = _repr  # type: ignore[assignment,method-assign]
+    return defined
+
+
+def _repr(self: object) -> str:
+    cls = type(self)
+    shown = _REPRS.get(cls) or _make_repr(cls)
+    return shown(self)
+
+
+_REPRS: dict[type, Callable[[object], str]] = {}
+
+
+def _make_repr(cls: type) -> Callable[[object], str]:
+    name = next(klass.__name__ for klass in cls.__mro__ if klass.__name__ in spec.data().MODELS)
+    credentials = frozenset(spec.model_entry(name)["credentials"])
+    fields = [(field.name, field.name in credentials) for field in attrs.fields(cls)]
+    label = cls.__qualname__
+
+    def shown(instance: object) -> str:
+        parts = (
+            f"{field}={_redacted(value) if secret else repr(value)}"
+            for field, secret in fields
+            for value in (getattr(instance, field),)
+        )
+        return f"{label}({', '.join(parts)})"
+
+    _REPRS[cls] = shown
+    return shown
 
 
 class TolerantStrEnum(StrEnum):
