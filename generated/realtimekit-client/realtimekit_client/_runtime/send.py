@@ -205,7 +205,14 @@ def _outgoing(
     outgoing = _from_template(httpx_client, prepared)
     if outgoing is None:
         url = client._pool.absolute_url(httpx_client, prepared.url)
-        outgoing = httpx_client.build_request(prepared.method, url, **prepared.arguments)
+        if _SIMPLE.issuperset(prepared.arguments) and not httpx_client.params and not httpx_client.cookies.jar:
+            # What build_request would make, without merging empty query parameters and an empty cookie jar
+            # into it (each costs a URL or a cookie-jar round trip per request).
+            extensions = {"timeout": httpx_client.timeout.as_dict()}
+            outgoing = httpx.Request(prepared.method, url, headers=httpx_client.headers, extensions=extensions,
+                                     **prepared.arguments)  # fmt: skip
+        else:
+            outgoing = httpx_client.build_request(prepared.method, url, **prepared.arguments)
         _keep_template(httpx_client, prepared, outgoing)
     timeouts: Any = outgoing.extensions.get("timeout")
     if deadline is not None and isinstance(timeouts, dict):  # the wait for a pooled connection, capped too
@@ -238,6 +245,8 @@ def _keep_template(httpx_client: httpx.Client | httpx.AsyncClient, prepared: Pre
 
 
 _new_object = object.__new__
+# The request arguments a request can be made from without httpx's merging (no query, cookies or own headers).
+_SIMPLE = frozenset({"content", "json"})
 # httpx's arguments that give a request a body: its stream is read when sent, so it is built anew each time.
 _HAS_BODY = frozenset({"content", "data", "files", "json"})
 
