@@ -21,6 +21,7 @@ import time
 from collections.abc import Sequence
 from pathlib import Path
 
+from . import spec as raw_spec
 from . import spec_diff, spec_examples, template_bases, version_guard
 from .generate import CACHE_NAMES, PRIVATE_RUNTIME, GenerationError, generate
 from .paths import CONFIG, REPOSITORY, ROOT, RUNTIME, SPEC, TEMPLATES, Layout
@@ -33,21 +34,18 @@ def fail(message: str) -> None:
 
 
 def validate_spec(spec: Path = SPEC, root: Path = ROOT) -> None:
-    import yaml
     from openapi_spec_validator import validate
     from openapi_spec_validator.validation.exceptions import OpenAPIValidationError
 
     try:
-        validate(yaml.safe_load(spec.read_text(encoding="utf-8")))
+        validate(raw_spec.load(spec))
     except OpenAPIValidationError as exc:
         fail(f"{spec.relative_to(root)} is not a valid OpenAPI document: {exc.message}")
 
 
 def check_examples(spec: Path = SPEC, root: Path = ROOT) -> None:
     """Every example in the spec fits its schema (request examples strictly: no unknown keys)."""
-    import yaml
-
-    found = spec_examples.problems(yaml.safe_load(spec.read_text(encoding="utf-8")))
+    found = spec_examples.problems(raw_spec.load(spec))
     if found:
         listing = "\n".join(f"  {problem}" for problem in found)
         fail(f"{spec.relative_to(root)} has examples its schemas refuse; fix them first:\n{listing}")
@@ -83,9 +81,7 @@ def follow_ups(changes: list[spec_diff.Change]) -> list[str]:
 
 
 def package_name(config: Path = CONFIG) -> str:
-    import yaml
-
-    return str(yaml.safe_load(config.read_text(encoding="utf-8"))["package_name_override"])
+    return str(raw_spec.parse(config.read_text(encoding="utf-8"))["package_name_override"])
 
 
 def check_templates(templates: Path = TEMPLATES) -> None:
