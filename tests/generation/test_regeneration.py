@@ -28,7 +28,7 @@ from tests.support.project import ROOT, copy_project, run_regenerate
 from tests.support.spec import load_spec
 
 VERSION = str(load_spec()["info"]["version"])
-PACKAGE = "generated/realtimekit-client/realtimekit_client"
+PACKAGE = "realtimekit-client/realtimekit_client"  # relative to generated/
 
 
 def snapshot(project: Path) -> dict[str, bytes]:
@@ -46,7 +46,7 @@ def test_generated_is_what_the_spec_produces() -> None:
 class SpecChange:
     """One API change (a field added to a response schema) taken through the command on a scratch copy."""
 
-    module: str  # the changed model's module, relative to the project
+    module: str  # the changed model's module, relative to generated/
     expected: str  # the change as the version guard words it
     before: dict[str, bytes]  # generated/ before anything ran
     check: subprocess.CompletedProcess[str]  # --check on the changed spec
@@ -75,12 +75,17 @@ def spec_change(tmp_path_factory: pytest.TempPathFactory) -> SpecChange:
     return SpecChange(module, expected, before, check, refused, after_refusal, applied, after, recheck)
 
 
+def listed(output: str) -> set[str]:
+    """The files a run lists as added, removed or changed, relative to generated/."""
+    kinds = ("  added ", "  removed ", "  changed ")
+    return {line.split()[-1].removeprefix("generated/") for line in output.splitlines() if line.startswith(kinds)}
+
+
 def test_check_names_each_file_that_drifted(spec_change: SpecChange) -> None:
     check = spec_change.check
     assert check.returncode == 1
     assert "is out of date with the spec; run `uv run scripts/regenerate.py`" in check.stderr
-    drifted = {line.split()[-1] for line in check.stderr.splitlines() if line.startswith("  changed  ")}
-    assert {spec_change.module, f"{PACKAGE}/_spec.py"} <= drifted
+    assert {spec_change.module, f"{PACKAGE}/_spec.py"} <= listed(check.stderr)
     assert "version-record.json does not describe this package" in check.stderr
 
 
@@ -92,15 +97,15 @@ def test_a_refused_change_leaves_generated_untouched(spec_change: SpecChange) ->
     assert spec_change.after_refusal == spec_change.before
 
 
-def test_regenerating_writes_the_change_and_says_what_is_left_to_do(spec_change: SpecChange) -> None:
+def test_regenerating_writes_what_drifted_and_says_what_is_left_to_do(spec_change: SpecChange) -> None:
     applied = spec_change.applied
     assert applied.returncode == 0, applied.stderr
-    assert f"  changed  {spec_change.module}" in applied.stdout
+    before, after = spec_change.before, spec_change.after
+    written = {name for name in before.keys() | after.keys() if before.get(name) != after.get(name)}
+    assert written == listed(applied.stdout) == listed(spec_change.check.stderr)
+    assert PROBE in after[spec_change.module].decode()
     assert f"recorded the package for {VERSION} (Unreleased)" in applied.stdout
     assert "follow-ups:" in applied.stdout and spec_change.expected in applied.stdout
-    changed = {name for name in spec_change.after if spec_change.after[name] != spec_change.before.get(name)}
-    assert PROBE in spec_change.after[spec_change.module.removeprefix("generated/")].decode()
-    assert changed >= {spec_change.module.removeprefix("generated/")}
 
 
 def test_regeneration_is_deterministic(spec_change: SpecChange) -> None:
