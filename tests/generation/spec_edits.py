@@ -157,7 +157,8 @@ def write_spec(project: Path, edit: Edit) -> str:
     path = project / SPEC_NAME
     spec = raw_spec.load(path)
     expected = edit(spec)
-    path.write_text(yaml.safe_dump(spec, sort_keys=False, allow_unicode=True), encoding="utf-8")
+    dumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)  # libyaml's: ten times faster
+    path.write_text(yaml.dump(spec, Dumper=dumper, sort_keys=False, allow_unicode=True), encoding="utf-8")
     return expected
 
 

@@ -9,14 +9,13 @@ import shutil
 import subprocess
 from pathlib import Path
 
-from codegen.cli import main
-from codegen.generate import CACHE_NAMES
-
 ROOT = Path(__file__).resolve().parents[2]
 
 
 def run_regenerate(root: Path, *args: str) -> subprocess.CompletedProcess[str]:
     """`uv run scripts/regenerate.py *args` on the checkout at root: its exit code, stdout and stderr."""
+    from codegen.cli import main  # the generator's import is a second: only for the tests that regenerate
+
     out, err = io.StringIO(), io.StringIO()
     code = 0
     with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
@@ -29,6 +28,8 @@ def run_regenerate(root: Path, *args: str) -> subprocess.CompletedProcess[str]:
 
 def copy_project(destination: Path) -> Path:
     """The parts of the repository the regeneration reads and writes, in a scratch directory the test may edit."""
+    from codegen.generate import CACHE_NAMES
+
     for name in ("openapi", "templates", "runtime", "generated"):
         shutil.copytree(ROOT / name, destination / name, ignore=shutil.ignore_patterns(*CACHE_NAMES))
     for name in ("generator-config.yaml", "CHANGELOG.md"):
