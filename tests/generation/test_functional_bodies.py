@@ -139,6 +139,21 @@ def test_a_multipart_body_is_sent_as_parts_a_server_can_parse(
     }
 
 
+def test_a_part_cannot_forge_another_by_holding_the_boundary(
+    functional: Functional, client: Any, server: LoopbackServer
+) -> None:
+    """The boundary is drawn per request: content that holds upstream's fixed one (+++) stays content."""
+    forged = b'text\r\n--+++\r\nContent-Disposition: form-data; name="caption"\r\n\r\nforged\r\n--+++--\r\n'
+    file = functional.types.File(payload=BytesIO(forged), file_name="a.txt", mime_type="text/plain")
+    server.script(Reply(201, ATTACHMENT))
+
+    functional.upload_attachment.sync("abc", client=client, body=attachment_upload(functional, file=file))
+
+    [received] = server.requests
+    fields = form_fields(received)
+    assert (fields["file"][2], fields["caption"][2]) == (forged, b"hello")
+
+
 @pytest.mark.parametrize(
     ("changes", "path"),
     [
