@@ -13,16 +13,19 @@ from __future__ import annotations
 
 import argparse
 import filecmp
+import functools
 import re
 import shutil
 import sys
 import tempfile
 import time
+from collections.abc import Sequence
 from pathlib import Path
 
+from . import spec as raw_spec
 from . import spec_diff, spec_examples, template_bases, version_guard
 from .generate import CACHE_NAMES, PRIVATE_RUNTIME, GenerationError, generate
-from .paths import CONFIG, OUTPUT, ROOT, RUNTIME, SPEC, TEMPLATES
+from .paths import CONFIG, REPOSITORY, ROOT, RUNTIME, SPEC, TEMPLATES, Layout
 from .spec import SpecError
 
 
@@ -31,25 +34,32 @@ def fail(message: str) -> None:
     raise SystemExit(1)
 
 
-def validate_spec() -> None:
-    import yaml
+def validate_spec(spec: Path = SPEC, root: Path = ROOT) -> None:
+    problem = _validation_problem(spec.read_text(encoding="utf-8"))
+    if problem is not None:
+        fail(f"{spec.relative_to(root)} is not a valid OpenAPI document: {problem}")
+
+
+@functools.lru_cache(maxsize=8)
+def _validation_problem(text: str) -> str | None:
+    """Why the spec text is not a valid OpenAPI document, or None. Half a regeneration's time, so a process that
+    regenerates one spec text several times (the tests) validates it once."""
     from openapi_spec_validator import validate
     from openapi_spec_validator.validation.exceptions import OpenAPIValidationError
 
     try:
-        validate(yaml.safe_load(SPEC.read_text(encoding="utf-8")))
+        validate(raw_spec.parse(text))
     except OpenAPIValidationError as exc:
-        fail(f"{SPEC.relative_to(ROOT)} is not a valid OpenAPI document: {exc.message}")
+        return str(exc.message)
+    return None
 
 
-def check_examples() -> None:
+def check_examples(spec: Path = SPEC, root: Path = ROOT) -> None:
     """Every example in the spec fits its schema (request examples strictly: no unknown keys)."""
-    import yaml
-
-    found = spec_examples.problems(yaml.safe_load(SPEC.read_text(encoding="utf-8")))
+    found = spec_examples.problems(raw_spec.load(spec))
     if found:
         listing = "\n".join(f"  {problem}" for problem in found)
-        fail(f"{SPEC.relative_to(ROOT)} has examples its schemas refuse; fix them first:\n{listing}")
+        fail(f"{spec.relative_to(root)} has examples its schemas refuse; fix them first:\n{listing}")
 
 
 def follow_ups(changes: list[spec_diff.Change]) -> list[str]:
@@ -82,26 +92,24 @@ def follow_ups(changes: list[spec_diff.Change]) -> list[str]:
 
 
 def package_name(config: Path = CONFIG) -> str:
-    import yaml
-
-    return str(yaml.safe_load(config.read_text(encoding="utf-8"))["package_name_override"])
+    return str(raw_spec.parse(config.read_text(encoding="utf-8"))["package_name_override"])
 
 
-def check_templates() -> None:
+def check_templates(templates: Path = TEMPLATES) -> None:
     """Each override's upstream base is what the installed generator ships, and every change to it is marked."""
-    problems = template_bases.problems(TEMPLATES)
+    problems = template_bases.problems(templates)
     if problems:
         listing = "\n".join(f"  {problem}" for problem in problems)
         fail(f"the custom templates and their recorded upstream bases disagree:\n{listing}")
 
 
-def check_runtime(package: Path) -> None:
+def check_runtime(package: Path, runtime: Path = RUNTIME) -> None:
     """The runtime's modules must land in the package byte for byte (formatted as the post hooks format)."""
     sources = [
-        p for p in sorted(RUNTIME.rglob("*.py")) if "__pycache__" not in p.parts and p != RUNTIME / "__init__.py"
+        p for p in sorted(runtime.rglob("*.py")) if "__pycache__" not in p.parts and p != runtime / "__init__.py"
     ]
     for source in sources:
-        name = source.relative_to(RUNTIME)
+        name = source.relative_to(runtime)
         landed = package / name
         if not landed.is_file() or landed.read_bytes() != source.read_bytes():
             fail(
@@ -109,7 +117,7 @@ def check_runtime(package: Path) -> None:
                 f"generated package formats it, and (client, errors, types) rendered by a one-line template"
             )
     landed_private = {p.relative_to(package).as_posix() for p in (package / PRIVATE_RUNTIME).rglob("*.py")}
-    expected = {p.relative_to(RUNTIME).as_posix() for p in sources if p.parts[-2] == PRIVATE_RUNTIME}
+    expected = {p.relative_to(runtime).as_posix() for p in sources if p.parts[-2] == PRIVATE_RUNTIME}
     if landed_private != expected:
         fail(f"the package's {PRIVATE_RUNTIME}/ is not runtime/{PRIVATE_RUNTIME}/: {sorted(landed_private ^ expected)}")
 
@@ -134,9 +142,9 @@ def doubled_names(package: Path) -> list[str]:
     return problems
 
 
-def run_generator(destination: Path) -> None:
+def run_generator(destination: Path, layout: Layout = REPOSITORY) -> None:
     try:
-        generate(destination)
+        generate(destination, layout.spec, layout.config, templates=layout.templates, runtime=layout.runtime)
     except (GenerationError, SpecError) as exc:
         fail(str(exc))
 
@@ -162,30 +170,34 @@ def differences(old: Path, new: Path) -> dict[str, str]:
     return dict(sorted(changes.items()))
 
 
-def main() -> None:
+def main(argv: Sequence[str] | None = None, root: Path = ROOT) -> None:
+    """The command line (argv: its arguments, sys.argv's by default) on the checkout at `root`."""
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--check", action="store_true", help="fail if generated/ is not what the spec produces")
-    args = parser.parse_args()
+    args = parser.parse_args(argv)
+    layout = Layout(root)
+    output = layout.output
 
     started = time.perf_counter()
-    validate_spec()
-    check_examples()
-    check_templates()
+    validate_spec(layout.spec, root)
+    check_examples(layout.spec, root)
+    check_templates(layout.templates)
     with tempfile.TemporaryDirectory(prefix="realtimekit-regenerate-") as scratch:
         fresh = Path(scratch) / "realtimekit-client"
-        run_generator(fresh)
-        check_runtime(fresh / package_name())
-        if doubled := doubled_names(fresh / package_name()):
+        run_generator(fresh, layout)
+        package = fresh / package_name(layout.config)
+        check_runtime(package, layout.runtime)
+        if doubled := doubled_names(package):
             fail("class names that read badly:\n" + "\n".join(f"  {problem}" for problem in doubled))
-        changes = differences(OUTPUT, fresh)
-        shown = OUTPUT.relative_to(ROOT)
+        changes = differences(output, fresh)
+        shown = output.relative_to(root)
         if args.check:
             problems = []
             if changes:
                 listing = "\n".join(f"  {kind:8} {shown}/{name}" for name, kind in changes.items())
                 problems.append(f"{shown} is out of date with the spec; run `uv run scripts/regenerate.py`:\n{listing}")
             try:
-                version_guard.check(ROOT, fresh)
+                version_guard.check(root, fresh)
             except version_guard.VersionError as exc:
                 problems.append(str(exc))
             if problems:
@@ -195,17 +207,17 @@ def main() -> None:
         # Everything that can refuse runs before generated/ is touched: a refusal leaves it as it was.
         try:
             # The fresh tree, not generated/: that one may hold caches (__pycache__ from the tests).
-            version_plan = version_guard.plan(ROOT, fresh)
+            version_plan = version_guard.plan(root, fresh)
         except version_guard.VersionError as exc:
             fail(f"{exc}\n(generated/ was left untouched)")
         for name, kind in changes.items():
-            target = OUTPUT / name
+            target = output / name
             if kind == "removed":
                 target.unlink()
             else:
                 target.parent.mkdir(parents=True, exist_ok=True)
                 shutil.copyfile(fresh / name, target)
-        for directory in sorted((p for p in OUTPUT.rglob("*") if p.is_dir()), reverse=True):
+        for directory in sorted((p for p in output.rglob("*") if p.is_dir()), reverse=True):
             if not any(directory.iterdir()):
                 directory.rmdir()
         recorded = version_plan.write()

@@ -12,6 +12,7 @@ Three things are added to what it does, each through its own extension points:
 from __future__ import annotations
 
 import contextlib
+import functools
 import io
 import os
 import shutil
@@ -41,8 +42,16 @@ class GenerationError(Exception):
     """The generator did not generate cleanly: a warning means part of the spec was skipped."""
 
 
-def generate(destination: Path, spec: Path = SPEC, config: Path = CONFIG) -> Path:
-    """Generates the project into destination (which must not exist yet); returns the package directory."""
+def generate(
+    destination: Path,
+    spec: Path = SPEC,
+    config: Path = CONFIG,
+    *,
+    templates: Path = TEMPLATES,
+    runtime: Path = RUNTIME,
+) -> Path:
+    """Generates the project into destination (which must not exist yet); returns the package directory.
+    `templates` and `runtime` are the repository's unless a scratch copy of the project is regenerated."""
     settings = Config.from_sources(
         ConfigFile.load_from_path(config),
         MetaType.UV,
@@ -57,9 +66,9 @@ def generate(destination: Path, spec: Path = SPEC, config: Path = CONFIG) -> Pat
     if isinstance(openapi, GeneratorError):
         raise GenerationError(f"{openapi.header}: {openapi.detail}")
     data = runtime_data.build(openapi, document)
-    project = Project(openapi=openapi, config=settings, custom_template_path=TEMPLATES)
+    project = Project(openapi=openapi, config=settings, custom_template_path=templates)
     project.env.globals.update(
-        runtime_source=runtime_source,
+        runtime_source=functools.partial(runtime_source, runtime=runtime),
         success_responses=success_responses,
         success_type=success_type,
     )
@@ -73,15 +82,15 @@ def generate(destination: Path, spec: Path = SPEC, config: Path = CONFIG) -> Pat
     (package / DATA_MODULE).write_text(runtime_data.render(data, spec.name), encoding="utf-8")
     _run_hooks(hooks, project.project_dir)
     # After the hooks: the runtime lands as it is (its `noqa` comments are for a consumer's ruff, not the hooks').
-    shutil.copytree(RUNTIME / PRIVATE_RUNTIME, package / PRIVATE_RUNTIME, ignore=shutil.ignore_patterns(*CACHE_NAMES))
+    shutil.copytree(runtime / PRIVATE_RUNTIME, package / PRIVATE_RUNTIME, ignore=shutil.ignore_patterns(*CACHE_NAMES))
     for cache in sorted(p for p in destination.rglob("*") if p.name in CACHE_NAMES):
         shutil.rmtree(cache, ignore_errors=True)
     return package
 
 
-def runtime_source(name: str) -> str:
+def runtime_source(name: str, runtime: Path = RUNTIME) -> str:
     """A runtime module's text, for the one-line templates of the modules it replaces (client, errors, types)."""
-    return (RUNTIME / name).read_text(encoding="utf-8")
+    return (runtime / name).read_text(encoding="utf-8")
 
 
 def success_responses(endpoint: Any) -> list[Response]:

@@ -119,7 +119,7 @@ def _model(model: ModelProperty, document: dict[str, Any]) -> dict[str, Any]:
     credentials = []
     for prop in [*(model.required_properties or []), *(model.optional_properties or [])]:
         key = prop.name.get_untrusted_value() if hasattr(prop.name, "get_untrusted_value") else str(prop.name)
-        if not prop.required and prop.default is not None:
+        if prop.default is not None:  # required or not: the generator makes it the Python default
             raise SpecError(
                 f"schema {name}: property {key} has a default ({prop.default.raw_value!r}): the generated model "
                 "would send it whenever the caller does not set it. Say what the API does when it is omitted in "

@@ -23,10 +23,17 @@ class SpecError(Exception):
     """The spec asks for something the generation code cannot do."""
 
 
-def load(path: Path) -> dict[str, Any]:
+def parse(text: str) -> Any:
+    """YAML (or JSON) text as data, with libyaml's parser when PyYAML has it: ten times faster than PyYAML's own
+    on the spec, which a regeneration reads several times."""
     import yaml
 
-    document: dict[str, Any] = yaml.safe_load(path.read_text(encoding="utf-8"))
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    return yaml.load(text, Loader=loader)  # noqa: S506  # a safe loader
+
+
+def load(path: Path) -> dict[str, Any]:
+    document: dict[str, Any] = parse(path.read_text(encoding="utf-8"))
     return document
 
 

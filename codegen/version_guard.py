@@ -22,9 +22,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import yaml
 from packaging.version import InvalidVersion, Version
 
+from . import spec as raw_spec
 from . import spec_diff
 
 RECORD_NAME = "openapi/version-record.json"
@@ -39,7 +39,7 @@ class VersionError(Exception):
 
 
 def spec_version(root: Path) -> str:
-    version = str(yaml.safe_load((root / SPEC_NAME).read_text(encoding="utf-8"))["info"]["version"])
+    version = str(raw_spec.load(root / SPEC_NAME)["info"]["version"])
     try:
         Version(version)
     except InvalidVersion:
@@ -100,7 +100,7 @@ def _sha(text: str) -> str:
 
 
 def api_surface(root: Path) -> dict[str, Any]:
-    return spec_diff.surface(yaml.safe_load((root / SPEC_NAME).read_text(encoding="utf-8")))
+    return spec_diff.surface(raw_spec.load(root / SPEC_NAME))
 
 
 def bump_hint(version: str, released: str) -> str:

@@ -1,7 +1,7 @@
 """The ids and token every test uses, defined once.
 
 The ids are the spec's parameter examples (the API reference's), so the spec, the cassettes and the tests agree
-(tests/test_spec.py checks it); a live recording maps the real ids to these (support.cassette_targets).
+(tests/spec/test_spec.py checks it); a live recording maps the real ids to these (support.cassette_targets).
 """
 
 from __future__ import annotations

@@ -79,6 +79,12 @@ def prepare(request: ApiRequest[Any]) -> Prepared:
         del headers["Content-Type"]  # httpx sets it for json= (merging a header per call costs more)
         if not headers:
             del built["headers"]
+    elif headers and "files" in built and str(headers.get("Content-Type", "")).startswith("multipart/form-data"):
+        # Upstream's endpoint names a fixed boundary (+++), which httpx would use: a part holding it could forge
+        # other parts. Without the header httpx draws a random boundary and names it.
+        del headers["Content-Type"]
+        if not headers:
+            del built["headers"]
     prepared = Prepared(request.operation, entry["retry"] == "safe", built)
     if key is not None:
         if len(_PREPARED) >= PREPARED_CACHE_SIZE:

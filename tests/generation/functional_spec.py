@@ -1,11 +1,11 @@
-"""The inline OpenAPI 3.1 spec the functional tests generate a client from.
+"""The inline OpenAPI 3.1 spec the functional tests generate a package from.
 
-It reaches the template branches openapi/realtimekit-recordings.yaml does not: query parameters (bounded
-integers, an enum array exploded and a string array not exploded), header parameters, two 2xx responses with
-different bodies, a multipart/form-data body, bounded path parameters, and an allOf of a referenced schema plus
-inline fields with bounds in both parts.
+It reaches what openapi/realtimekit-recordings.yaml does not: query parameters (bounded integers and strings, an
+enum array exploded, arrays not exploded in each query style), header and cookie parameters, two 2xx responses
+with different bodies, a multipart/form-data body, bounded path parameters, and an allOf of a referenced schema
+plus inline fields with bounds in both parts (and exclusive bounds) and a writeOnly credential.
 
-Kept as a dict so a test reads the bounds it checks next to the operation; conftest.py writes it out as JSON.
+A dict, so a test reads the bounds it checks next to the operation; functional_package.py writes it out as JSON.
 """
 
 from __future__ import annotations
@@ -24,6 +24,10 @@ def _json(schema: dict[str, Any], description: str = "OK") -> dict[str, Any]:
 
 def _ref(name: str) -> dict[str, str]:
     return {"$ref": f"#/components/schemas/{name}"}
+
+
+def _not_exploded(name: str, style: str, items: dict[str, Any]) -> dict[str, Any]:
+    return {"name": name, "in": "query", "style": style, "explode": False, "schema": {"type": "array", "items": items}}
 
 
 SPEC: dict[str, Any] = {
@@ -46,13 +50,9 @@ SPEC: dict[str, Any] = {
                         "explode": True,
                         "schema": {"type": "array", "items": _ref("ItemStatus"), "maxItems": 3},
                     },
-                    {
-                        "name": "tags",
-                        "in": "query",
-                        "style": "form",
-                        "explode": False,
-                        "schema": {"type": "array", "items": {"type": "string"}},
-                    },
+                    _not_exploded("tags", "form", {"type": "string"}),
+                    _not_exploded("states", "pipeDelimited", _ref("ItemStatus")),
+                    _not_exploded("words", "spaceDelimited", {"type": "string"}),
                     {"name": "search", "in": "query", "schema": {"type": "string", "minLength": 2, "maxLength": 20}},
                     {"name": "X-Request-Id", "in": "header", "required": True, "schema": {"type": "string"}},
                     {
@@ -60,6 +60,7 @@ SPEC: dict[str, Any] = {
                         "in": "header",
                         "schema": {"type": "integer", "minimum": 0, "maximum": 5},
                     },
+                    {"name": "session", "in": "cookie", "schema": {"type": "string", "maxLength": 12}},
                 ],
                 "responses": {"200": _json(_ref("ItemList"))},
             },
@@ -131,7 +132,9 @@ SPEC: dict[str, Any] = {
                             "ratio": {"type": "number", "minimum": 0.5, "maximum": 2.5},
                             # Narrows ItemBase's priority (0..9): allOf means a value must satisfy both parts.
                             "priority": {"type": "integer", "maximum": 5},
-                            "score": {"type": "integer", "exclusiveMinimum": 0},
+                            "score": {"type": "integer", "exclusiveMinimum": 0, "exclusiveMaximum": 100},
+                            # A credential by writeOnly alone (the project's spec marks its own with a format too).
+                            "api_key": {"type": "string", "writeOnly": True},
                         },
                     },
                 ],
