@@ -26,6 +26,7 @@ from packaging.version import InvalidVersion, Version
 
 from . import spec as raw_spec
 from . import spec_diff
+from .generate import CACHE_NAMES
 
 RECORD_NAME = "openapi/version-record.json"
 CHANGELOG_NAME = "CHANGELOG.md"
@@ -49,9 +50,10 @@ def spec_version(root: Path) -> str:
 
 def package_digest(package_dir: Path, version: str) -> str:
     """sha256 over the generated package's files, the version blanked where it is written (pyproject.toml and the
-    package's __version__), so the hash says whether anything but the version changed."""
+    package's __version__), so the hash says whether anything but the version changed; caches (bytecode) aside."""
     digest = hashlib.sha256()
-    for path in sorted(p for p in package_dir.rglob("*") if p.is_file()):
+    files = (p for p in package_dir.rglob("*") if p.is_file())
+    for path in sorted(p for p in files if not CACHE_NAMES.intersection(p.relative_to(package_dir).parts)):
         name = path.relative_to(package_dir).as_posix()
         content = path.read_bytes().replace(b"\r\n", b"\n")
         if name == "pyproject.toml":

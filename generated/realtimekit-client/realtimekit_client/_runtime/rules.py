@@ -52,8 +52,10 @@ def _arguments_check(operation: str) -> Callable[[Mapping[str, Any]], None]:
         names[f"c{index}"] = checker
         node = _argument_node(operation, name)
         fast = _fast_test(node, "v", names, f"f{index}")
-        if fast is not None and where == "path":  # and not a segment that would reach another URL
+        if fast is not None and where == "path" and node["type"] == "str":  # not a segment reaching another URL
             fast += " and v not in ('', '.', '..') and '%' not in v"
+        elif where == "path":
+            fast = None  # every other value's text goes through the segment check
         lines += [f"    v = get({name!r}, UNSET)", "    if v is UNSET or v is None:"]
         lines.append(f"        refuse(Invalid('is required'), {name!r})" if required else "        pass")
         if fast is None:
