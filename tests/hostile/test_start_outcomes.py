@@ -23,6 +23,8 @@ from realtimekit_client.models import (
     StartedRecording,
     StartRecordingRequest,
     VideoConfig,
+    Watermark,
+    WatermarkSize,
 )
 from tests.hostile.calls import client, success_example
 from tests.hostile.scan import assert_clean
@@ -171,7 +173,10 @@ def test_recover_does_not_look_after_a_refusal(server: LoopbackServer) -> None:
     [
         ({"max_seconds": 3600.5}, "body.max_seconds"),
         ({"max_seconds": math.nan}, "body.max_seconds"),
-        ({"video_config": VideoConfig(width=math.inf)}, "body.video_config.width"),  # type: ignore[arg-type]
+        (  # minimum 1 and no maximum: an infinity passes the bounds
+            {"video_config": VideoConfig(watermark=Watermark(size=WatermarkSize(height=math.inf)))},  # type: ignore[arg-type]
+            "body.video_config.watermark.size.height",
+        ),
         ({"storage_config": GcsStorageConfig(type_="gcs", port=math.nan)}, "body.storage_config.port"),
         ({"storage_config": GcsStorageConfig(type_="gcs", port=-math.inf)}, "body.storage_config.port"),
     ],
