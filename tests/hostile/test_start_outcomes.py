@@ -88,11 +88,17 @@ def test_the_total_timeout_while_waiting_may_have_acted(server: LoopbackServer) 
     assert isinstance(error, errors.APITimeoutError) and error.may_have_acted is True and "total_timeout" in str(error)
 
 
-def test_a_2xx_that_fails_validation_acted(server: LoopbackServer) -> None:
-    server.script(Reply(200, {"success": True, "data": {"id": "not-a-uuid"}}))
+def test_a_2xx_that_fails_validation_acted_and_keeps_the_decoded_body(server: LoopbackServer) -> None:
+    body = success_example("start_recording")[1]
+    body["data"]["status"] = 7  # not a string
+    server.script(Reply(200, body), Reply(201, b"<html>ok</html>", {"Content-Type": "text/html"}))
     error = failure(client(server.url))
-    assert isinstance(error, errors.ResponseValidationError)
-    assert error.may_have_acted is True and "accepted" in str(error) and error.body["data"]["id"] == "not-a-uuid"
+    assert isinstance(error, errors.ResponseValidationError) and error.status_code == 200
+    assert error.body == body and error.path == "data.status"  # the id of what the API started is in .body
+    assert error.may_have_acted is True and "accepted" in str(error)
+    error = failure(client(server.url))
+    assert isinstance(error, errors.ResponseValidationError) and error.status_code == 201 and error.body is None
+    assert error.may_have_acted is True and "accepted" in str(error)
 
 
 def test_a_get_error_carries_the_flag_without_the_sentence(server: LoopbackServer) -> None:
