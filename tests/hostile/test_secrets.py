@@ -16,7 +16,7 @@ import pytest
 from realtimekit_client import AuthenticatedClient, errors
 from realtimekit_client.api.recordings import start_recording
 from realtimekit_client.models import AccessKeyStorageConfig, AccessKeyStorageType, StartRecordingRequest
-from tests.hostile.calls import JSON, call, client, response_class, success_example
+from tests.hostile.calls import JSON, TLS, call, client, response_class, success_example
 from tests.hostile.scan import (
     FIGURES,
     SECRETS,
@@ -49,7 +49,7 @@ def ok_get() -> Reply:
 @pytest.mark.parametrize("careless", [f"{TOKEN}\n", f"  {TOKEN} ", f"\t{TOKEN}\r\n", f"\n{TOKEN}"])
 def test_surrounding_whitespace_is_stripped_and_the_call_works(server: LoopbackServer, careless: str) -> None:
     server.script(ok_get())
-    api = AuthenticatedClient(base_url=server.url, token=careless, max_retries=0)
+    api = AuthenticatedClient(base_url=server.url, token=careless, max_retries=0, verify_ssl=TLS)
     assert api.token == TOKEN
     call(GET, api)
     assert server.requests[0].headers["authorization"] == f"Bearer {TOKEN}"
@@ -67,7 +67,8 @@ def test_a_token_a_header_cannot_carry_is_refused_without_quoting_it(bad: str) -
 
 def test_from_env_strips_a_trailing_newline(server: LoopbackServer) -> None:
     server.script(ok_get())
-    api = AuthenticatedClient.from_env({"CLOUDFLARE_API_TOKEN": TOKEN + "\n", "CLOUDFLARE_BASE_URL": server.url})
+    environ = {"CLOUDFLARE_API_TOKEN": TOKEN + "\n", "CLOUDFLARE_BASE_URL": server.url}
+    api = AuthenticatedClient.from_env(environ, verify_ssl=TLS)
     call(GET, api)
     assert server.requests[0].headers["authorization"] == f"Bearer {TOKEN}"
 
