@@ -27,6 +27,13 @@ def server(_shared_server: LoopbackServer) -> LoopbackServer:
     return _shared_server
 
 
+@pytest.fixture
+def own_server() -> Iterator[LoopbackServer]:
+    """A loopback server of the test's own (connections to it, or warnings about them, are this test's)."""
+    with LoopbackServer() as running:
+        yield running
+
+
 @pytest.fixture(autouse=True)
 def _logs_clean(caplog: pytest.LogCaptureFixture) -> Iterator[None]:
     caplog.set_level(logging.DEBUG)

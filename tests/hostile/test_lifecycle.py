@@ -97,12 +97,8 @@ async def test_tasks_racing_on_a_fresh_client_share_one_httpx_client(server: Loo
 # ---- event loops ------------------------------------------------------------------------------------------------
 
 
-def test_one_client_in_two_consecutive_event_loops_works_without_warnings() -> None:
-    with LoopbackServer() as server:  # its own: a warning about a socket to it is this test's
-        loops(server)
-
-
-def loops(server: LoopbackServer) -> None:
+def test_one_client_in_two_consecutive_event_loops_works_without_warnings(own_server: LoopbackServer) -> None:
+    server = own_server
     server.script(*[ok() for _ in range(4)])  # kept-alive connections: the second loop must not reuse the first's
     api = client(server.url)
 
@@ -197,14 +193,10 @@ def test_with_block_after_a_call_works(server: LoopbackServer) -> None:
 
 
 @needs_proc
-def test_call_after_close_sends_nothing_and_leaves_no_socket() -> None:
+def test_call_after_close_sends_nothing_and_leaves_no_socket(own_server: LoopbackServer) -> None:
     """A call after close() silently opened a new pool whose socket stayed open until garbage collection. Now
     closing is final: the call raises ClientClosedError saying nothing was sent, and no connection is open."""
-    with LoopbackServer() as server:  # its own: connections other tests' clients keep are not counted
-        closed_for_good(server)
-
-
-def closed_for_good(server: LoopbackServer) -> None:
+    server = own_server  # connections other tests' clients keep to the shared server are not counted
     server.script(*[ok() for _ in range(3)])
     api = client(server.url)
     derived = api.with_options(max_retries=1)  # shares the connections, so it is closed with them
