@@ -325,9 +325,9 @@ def test_failed_start_leaves_no_secret_in_frame_locals(server: LoopbackServer, c
 @pytest.mark.parametrize("how", ["constructor", "from_env"])
 def test_a_refused_construction_leaves_the_token_only_in_the_constructor_s_own_frames(how: str) -> None:
     """A client refused at construction: every frame of the traceback was still executing when the exception
-    was made, so none could be cleared. What a reporter receives beyond the caller's frames: the token the
-    caller passed, as the `token` argument of attrs' __init__ (and from_env's local): nothing else. (Sentry's
-    default scrubber filters a variable named `token`; a reporter without one sends it.)"""
+    was made, so none could be cleared. What a reporter receives beyond the caller's frames: what the caller
+    passed, the `token` argument of attrs' __init__ (and from_env's `token` and `environ`), nothing else.
+    (Sentry's default scrubber filters a variable named `token`; a reporter without one sends it.)"""
     url = "http://api.example.com"  # plain http to another machine: refused
     with pytest.raises(errors.InvalidValueError) as caught:
         if how == "constructor":
