@@ -1,9 +1,10 @@
 """Reading a response body within max_response_bytes and the call's deadline, and decoding its JSON strictly.
 
-The client asks only for gzip and deflate and decodes them itself, counting the decoded bytes as they are
-produced: a decompression bomb stops at the cap, memory bounded near it (httpx would inflate each chunk whole
-first). A Content-Encoding the client did not ask for (br, zstd, compress, ...) is not decoded: the body is
-unreadable, and the call fails saying so.
+The client asks only for gzip and deflate and decodes them itself, in steps of at most 64 KiB, counting the
+decoded bytes as they are produced: a decompression bomb stops just past the cap, the memory it takes near the
+cap (httpx would inflate each chunk whole first: tens of MB for one chunk of a bomb). A Content-Encoding the
+client did not ask for (br, zstd, compress, ...) is not decoded: the body is unreadable, and the call fails
+saying so.
 """
 
 from __future__ import annotations
@@ -25,8 +26,12 @@ class _Unreadable(Exception):
     """The body cannot be read: why, for the error's message."""
 
 
+# The most decoded bytes one step of decompression produces: besides the body itself, what decoding holds.
+_STEP = 64 * 1024
+
+
 class _Inflater:
-    """One content coding, decoded with at most `limit` bytes of output per feed."""
+    """One content coding, decoded in steps of at most _STEP bytes."""
 
     def __init__(self, coding: str) -> None:
         self._coding = coding
@@ -34,20 +39,31 @@ class _Inflater:
         self._inflate = zlib.decompressobj(zlib.MAX_WBITS | 16 if coding == "gzip" else zlib.MAX_WBITS)
         self._started = False
 
-    def feed(self, data: bytes, limit: int) -> bytes:
+    def pieces(self, data: bytes) -> Iterator[bytes]:
+        """data decoded, piece by piece (lazily: reading stops as soon as the body is too long)."""
+        while True:
+            out = self._step(data)
+            data = self._inflate.unconsumed_tail
+            if out:
+                yield out
+            if not data and len(out) < _STEP:
+                return
+
+    def _step(self, data: bytes) -> bytes:
         try:
-            out = self._inflate.decompress(data, limit)
+            out = self._inflate.decompress(data, _STEP)
         except zlib.error as exc:
             if self._coding == "deflate" and not self._started and not self._raw_deflate:
                 # Some servers send a raw deflate stream without the zlib wrapper the RFC asks for.
                 self._raw_deflate = True
                 self._inflate = zlib.decompressobj(-zlib.MAX_WBITS)
-                return self.feed(data, limit)
+                return self._step(data)
             raise _Unreadable(f"the {self._coding} body is corrupt ({exc})") from None
         self._started = True
         return out
 
-    def finish(self) -> bytes:
+    def rest(self) -> bytes:
+        """What the stream still holds once all its input was fed (nothing, for a complete stream)."""
         try:
             return self._inflate.flush()
         except zlib.error as exc:
@@ -66,7 +82,7 @@ def _inflaters(response: httpx.Response) -> list[_Inflater]:
 
 
 class _Collector:
-    """The decoded body, growing chunk by chunk up to the cap."""
+    """The decoded body, growing piece by piece up to the cap."""
 
     def __init__(self, response: httpx.Response, cap: int | None, deadline: float | None) -> None:
         self.body = bytearray()
@@ -81,18 +97,29 @@ class _Collector:
         if self.deadline is not None and time.monotonic() > self.deadline:
             raise httpx.ReadTimeout("total_timeout passed while reading the body", request=self.response.request)
         self.raw += len(chunk)
-        limit = 0 if self.cap is None else self.cap + 1 - len(self.body)
-        for inflater in self.inflaters:
-            chunk = inflater.feed(chunk, limit)
-        self.body += chunk
-        return self.cap is not None and (len(self.body) > self.cap or self.raw > self.cap)
+        return self._add(self._decoded(chunk, 0)) or (self.cap is not None and self.raw > self.cap)
 
     def finish(self) -> None:
         for index, inflater in enumerate(self.inflaters):
-            rest = inflater.finish()
-            for later in self.inflaters[index + 1 :]:
-                rest = later.feed(rest, 0)
-            self.body += rest
+            if self._add(self._decoded(inflater.rest(), index + 1)):
+                return
+
+    def _decoded(self, data: bytes, index: int) -> Iterator[bytes]:
+        """data decoded by the inflaters from index on."""
+        if index == len(self.inflaters):
+            if data:
+                yield data
+            return
+        for piece in self.inflaters[index].pieces(data):
+            yield from self._decoded(piece, index + 1)
+
+    def _add(self, pieces: Iterator[bytes]) -> bool:
+        """Appends the pieces until the body is longer than the cap (True then)."""
+        for piece in pieces:
+            self.body += piece
+            if self.cap is not None and len(self.body) > self.cap:
+                return True
+        return False
 
 
 def read_sync(response: httpx.Response, cap: int | None, deadline: float | None) -> str | None:

@@ -321,7 +321,13 @@ def _const(node: Mapping[str, Any], credential: bool) -> Check:
     expected = node["const"]
 
     def check(value: Any) -> None:
-        if value != expected or type(value) is not type(expected):
+        # Equal and of the const's kind: an enum member whose value it is passes (a str enum is a str), a bool
+        # does not pass for 1.
+        if (
+            value != expected
+            or not isinstance(value, type(expected))
+            or isinstance(value, bool) != isinstance(expected, bool)
+        ):
             raise Invalid(f"must be {expected!r}, {got(value, credential)}")
 
     return check
