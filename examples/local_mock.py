@@ -1,8 +1,10 @@
 """A stand-in for the RealtimeKit recordings API on 127.0.0.1, answering with the spec's own examples.
 
-Stateful enough for the example and the README samples: a started meeting has an active recording that is
-INVOKED for a few polls and then reaches `outcome` (RECORDING by default); any other meeting answers 404, as the
-real API does. Requests without a bearer token get the gateway's 401 envelope.
+Stateful enough for the examples and the package README's samples: a started meeting has an active recording
+that is INVOKED for a few polls and then reaches `outcome` (RECORDING by default); any other meeting answers
+404, as the real API does. A request without a bearer token gets the gateway's 401 envelope.
+
+It is a router on the repository's one loopback server (tools/loopback.py), so it runs in the workspace:
 
     uv run examples/local_mock.py --port 8787     # serve until interrupted
 """
@@ -11,16 +13,17 @@ from __future__ import annotations
 
 import argparse
 import copy
-import json
 import re
 import threading
 import uuid
 from dataclasses import dataclass
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import Any, Self
 
-import yaml  # untyped here: see [tool.mypy] in pyproject.toml
+import yaml
+
+from tools.loopback import LoopbackServer, Received, Reply
 
 SPEC = Path(__file__).resolve().parent.parent / "openapi" / "realtimekit-recordings.yaml"
 PREFIX = r"^/accounts/(?P<account>[^/]+)/realtime/kit/(?P<app>[^/]+)/recordings"
@@ -28,12 +31,34 @@ START = re.compile(PREFIX + r"$")
 ACTIVE = re.compile(PREFIX + r"/active-recording/(?P<meeting>[^/]+)$")
 # Fields the API leaves null while a recording runs.
 NULL_WHILE_RUNNING = ("audio_download_url", "download_url", "download_url_expiry", "file_size", "stopped_time")
+# Only the start's answer has these.
+START_ONLY = ("start_reason", "stop_reason", "storage_config")
+UNAUTHORIZED = {
+    "success": False,
+    "errors": [{"code": 10000, "message": "Authentication error"}],
+    "messages": [],
+    "result": None,
+}
 
 
-def spec_example(path: str, method: str, where: str, name: str) -> Any:
-    operation = yaml.safe_load(SPEC.read_text(encoding="utf-8"))["paths"][path][method]
-    content = operation["responses"][where]["content"]["application/json"]
-    return content["examples"][name]["value"]
+@cache
+def _spec() -> dict[str, Any]:
+    spec: dict[str, Any] = yaml.safe_load(SPEC.read_text(encoding="utf-8"))
+    return spec
+
+
+def spec_example(operation_id: str, status: str, name: str) -> Any:
+    """The named example of one of the operation's responses in the spec."""
+    for path_item in _spec()["paths"].values():
+        for operation in path_item.values():
+            if isinstance(operation, dict) and operation.get("operationId") == operation_id:
+                content = operation["responses"][status]["content"]["application/json"]
+                return copy.deepcopy(content["examples"][name]["value"])
+    raise KeyError(operation_id)
+
+
+def error(status: int, message: str) -> Reply:
+    return Reply(status, {"success": False, "error": {"code": status, "message": message}})
 
 
 @dataclass
@@ -43,98 +68,64 @@ class ActiveRecording:
 
 
 class MockRealtimeKit:
-    """Start with `with MockRealtimeKit() as api:`; point the client at `api.url`."""
+    """Start with `with MockRealtimeKit() as api:`; point the client at `api.url`; `api.requests` is what
+    arrived."""
 
     def __init__(self, polls_before_outcome: int = 1, outcome: str = "RECORDING", port: int = 0) -> None:
         self.polls_before_outcome = polls_before_outcome
         self.outcome = outcome
         self.active: dict[str, ActiveRecording] = {}
-        self.requests: list[tuple[str, str]] = []
-        self._lock = threading.Lock()
-        paths = "/accounts/{account_id}/realtime/kit/{app_id}/recordings"
-        self._started = spec_example(paths, "post", "200", "reference")
-        self._not_found = spec_example(paths + "/active-recording/{meeting_id}", "get", "404", "no_active_recording")
-        self._unauthorized = {
-            "success": False,
-            "errors": [{"code": 10000, "message": "Authentication error"}],
-            "messages": [],
-            "result": None,
-        }
-        self._httpd = ThreadingHTTPServer(("127.0.0.1", port), self._handler())
-        self._httpd.daemon_threads = True
-        self._thread = threading.Thread(target=self._httpd.serve_forever, args=(0.05,), daemon=True)  # quick shutdown
+        self._started = spec_example("start_recording", "200", "reference")
+        self._not_found = spec_example("get_active_recording", "404", "no_active_recording")
+        self._lock = threading.Lock()  # the server answers from one thread per connection
+        self.server = LoopbackServer(self.answer, port=port)
 
     @property
     def url(self) -> str:
-        return f"http://127.0.0.1:{self._httpd.server_port}"
+        return self.server.url
 
-    def __enter__(self) -> MockRealtimeKit:
-        self._thread.start()
+    @property
+    def requests(self) -> list[Received]:
+        return self.server.requests
+
+    def __enter__(self) -> Self:
+        self.server.__enter__()
         return self
 
     def __exit__(self, *exc: object) -> None:
-        self._httpd.shutdown()
-        self._httpd.server_close()
+        self.server.__exit__(*exc)
 
-    def answer(self, method: str, path: str, authorized: bool, body: bytes) -> tuple[int, Any]:
+    def answer(self, request: Received) -> Reply:
+        if not request.headers.get("authorization", "").startswith("Bearer "):
+            return Reply(401, UNAUTHORIZED)
         with self._lock:
-            self.requests.append((method, path))
-            if not authorized:
-                return 401, self._unauthorized
-            if method == "POST" and START.match(path):
-                return self._start(json.loads(body or b"{}"))
-            if method == "GET" and (match := ACTIVE.match(path)):
+            if request.method == "POST" and START.match(request.path):
+                return self._start(request.json() if request.body else {})
+            if request.method == "GET" and (match := ACTIVE.match(request.path)):
                 return self._poll(match["meeting"])
-            return 404, {"success": False, "error": {"code": 404, "message": f"No route for {method} {path}"}}
+        return error(404, f"No route for {request.method} {request.path}")
 
-    def _start(self, request: dict[str, Any]) -> tuple[int, Any]:
-        meeting = request.get("meeting_id")
+    def _start(self, body: dict[str, Any]) -> Reply:
+        meeting = body.get("meeting_id")
         if not meeting:
-            return 400, {"success": False, "error": {"code": 400, "message": "meeting_id is required"}}
-        if meeting in self.active and not request.get("allow_multiple_recordings"):
-            return 409, {"success": False, "error": {"code": 409, "message": "Meeting already has a recording"}}
-        body = copy.deepcopy(self._started)
-        data = body["data"]
-        data.update(dict.fromkeys(NULL_WHILE_RUNNING), id=str(uuid.uuid4()), status="INVOKED")
-        data["storage_config"] = request.get("storage_config")
-        self.active[meeting] = ActiveRecording(body)
-        return 200, body
+            return error(400, "meeting_id is required")
+        if meeting in self.active and not body.get("allow_multiple_recordings"):
+            return error(409, "Meeting already has a recording")
+        started = copy.deepcopy(self._started)
+        started["data"].update(dict.fromkeys(NULL_WHILE_RUNNING), id=str(uuid.uuid4()), status="INVOKED")
+        started["data"]["storage_config"] = body.get("storage_config")
+        self.active[meeting] = ActiveRecording(started)
+        return Reply(200, started)
 
-    def _poll(self, meeting: str) -> tuple[int, Any]:
+    def _poll(self, meeting: str) -> Reply:
         active = self.active.get(meeting)
         if active is None:
-            return 404, self._not_found
+            return Reply(404, self._not_found)
         active.polls += 1
         if active.polls > self.polls_before_outcome:
             active.body["data"]["status"] = self.outcome
-        fields = ("start_reason", "stop_reason", "storage_config")  # only the start response has these
-        data = {k: v for k, v in active.body["data"].items() if k not in fields}
-        return 200, {"success": True, "data": data}
-
-    def _handler(self) -> type[BaseHTTPRequestHandler]:
-        mock = self
-
-        class Handler(BaseHTTPRequestHandler):
-            protocol_version = "HTTP/1.1"
-
-            def _serve(self) -> None:
-                length = int(self.headers.get("Content-Length") or 0)
-                body = self.rfile.read(length) if length else b""
-                authorized = (self.headers.get("Authorization") or "").startswith("Bearer ")
-                status, reply = mock.answer(self.command, self.path, authorized, body)
-                payload = json.dumps(reply).encode()
-                self.send_response(status)
-                self.send_header("Content-Type", "application/json")
-                self.send_header("Content-Length", str(len(payload)))
-                self.end_headers()
-                self.wfile.write(payload)
-
-            do_GET = do_POST = _serve
-
-            def log_message(self, format: str, *args: Any) -> None:
-                pass
-
-        return Handler
+        data = {key: value for key, value in active.body["data"].items() if key not in START_ONLY}
+        return Reply(200, {"success": True, "data": data})
 
 
 def main() -> None:

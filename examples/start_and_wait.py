@@ -24,7 +24,6 @@ from realtimekit_client.models import (
     RealtimeKitBucketConfig,
     Recording,
     RecordingStatus,
-    StartedRecording,
     StartRecordingRequest,
     VideoConfig,
 )
@@ -40,8 +39,12 @@ class RecordingFailed(Exception):
 
 
 def start(client: AuthenticatedClient, account_id: str, app_id: str, meeting_id: str) -> None:
+    try:
+        meeting = UUID(meeting_id)
+    except ValueError:
+        raise RecordingFailed(f"the meeting id is not a UUID: {meeting_id!r}") from None
     request = StartRecordingRequest(
-        meeting_id=UUID(meeting_id),
+        meeting_id=meeting,
         video_config=VideoConfig(width=1280, height=720),
         realtimekit_bucket_config=RealtimeKitBucketConfig(enabled=True),
         max_seconds=600,
@@ -62,7 +65,7 @@ def start_or_recover(
     request: StartRecordingRequest,
     *,
     now: Callable[[], datetime.datetime] = lambda: datetime.datetime.now(datetime.UTC),
-) -> UUID:
+) -> UUID | str:
     """Start recording and return the recording's id, also when the start's outcome was ambiguous.
 
     A start is not idempotent, so the client never retries it once it may have reached the API. When it fails
@@ -70,6 +73,8 @@ def start_or_recover(
     API may have started the recording: look at the meeting's active recording instead of starting again. One
     invoked at or after the moment the start was sent (less CLOCK_SKEW) is taken to be ours; none means the start
     did not take effect. A 2xx whose body failed validation carries the decoded body: its data.id is the id.
+
+    Ids are `UUID | str`, as the client reads them: a UUID, or the API's string when it is not one.
     """
     sent_at = now()
     try:
@@ -77,14 +82,14 @@ def start_or_recover(
     except errors.ResponseValidationError as exc:  # accepted: the id is in the decoded body, if anywhere
         data = exc.body.get("data") if isinstance(exc.body, dict) else None
         if isinstance(data, dict) and isinstance(data.get("id"), str):
-            return UUID(data["id"])
+            return as_recording_id(data["id"])
         error: errors.RealtimeKitError = exc
     except errors.RealtimeKitError as exc:
-        if not exc.may_have_acted:  # refused (4xx, 429) or never sent: nothing happened
+        if not exc.may_have_acted:  # refused (4xx, 429), an argument the spec refuses, or never sent: no effect
             raise RecordingFailed(f"start failed: {exc}") from exc
         error = exc
     else:
-        if isinstance(started.data, StartedRecording):
+        if started.data:
             return started.data.id
         raise RecordingFailed("the API answered the start without a recording")
     # Ambiguous: did the API start it? Ask for the meeting's active recording.
@@ -94,9 +99,20 @@ def start_or_recover(
         raise RecordingFailed(f"start failed and no recording is active, so it did not take effect: {error}") from None
     except errors.RealtimeKitError as exc:
         raise RecordingFailed(f"start outcome unknown ({error}); checking failed too: {exc}") from exc
-    if active.data.invoked_time >= sent_at - CLOCK_SKEW:
+    invoked = active.data.invoked_time
+    if not isinstance(invoked, datetime.datetime):  # the API sent a time the client could not read
+        raise RecordingFailed(f"start outcome unknown ({error}): the active recording's invoked_time {invoked!r}")
+    if invoked >= sent_at - CLOCK_SKEW:
         return active.data.id
     raise RecordingFailed(f"start failed; the active recording {active.data.id} predates it: {error}")
+
+
+def as_recording_id(value: str) -> UUID | str:
+    """An id from a decoded body, typed as the client types ids."""
+    try:
+        return UUID(value)
+    except ValueError:
+        return value
 
 
 def wait_until_recording(
@@ -138,7 +154,7 @@ def main() -> int:
             base_url = os.environ.get("CLOUDFLARE_BASE_URL", DEFAULT_BASE_URL)
             token, account_id, app_id, meeting_id = (os.environ[name] for name in LIVE_VARIABLES)
         else:
-            from local_mock import MockRealtimeKit  # next to this file; only needed offline
+            from examples.local_mock import MockRealtimeKit  # only needed offline
 
             base_url = stack.enter_context(MockRealtimeKit()).url
             token, account_id, app_id = (
@@ -148,7 +164,11 @@ def main() -> int:
             )
             meeting_id = "97440c6a-140b-40a9-9499-b23fd7a3868a"
             print(f"{', '.join(LIVE_VARIABLES)} not all set: using the local mock at {base_url}")
-        client = stack.enter_context(AuthenticatedClient(base_url=base_url, token=token))
+        try:
+            client = stack.enter_context(AuthenticatedClient(base_url=base_url, token=token))
+        except errors.InvalidValueError as exc:  # a setting the client refuses (the base URL, the token)
+            print(f"failed: {exc}", file=sys.stderr)
+            return 1
         try:
             start(client, account_id, app_id, meeting_id)
             recording = wait_until_recording(client, account_id, app_id, meeting_id)

@@ -2,8 +2,9 @@
 findings as data: pyright in strict mode, mypy --strict, ruff with its default rules (no configuration at all),
 and pyright --verifytypes (the type completeness of the package's public API).
 
-Each runs from this workspace's virtual environment (the pinned pyright, mypy and ruff; httpx for
-import resolution) in a subprocess, offline: pyright's wrapper does not ask PyPI for a newer version."""
+Each runs from this workspace's virtual environment (the pinned pyright, mypy and ruff) in a subprocess, offline:
+pyright's wrapper does not ask PyPI for a newer version. Imports resolve in the environment of `python` (a
+consumer's venv) when it is given, else in this workspace's (httpx, attrs and the editable realtimekit_client)."""
 
 from __future__ import annotations
 
@@ -17,12 +18,10 @@ from pathlib import Path
 from typing import Any
 
 VENV_BIN = Path(sys.executable).parent
-# pyright finds the interpreter (and so httpx and the editable realtimekit_client) through PATH.
-ENV = {
-    **{k: v for k, v in os.environ.items() if k not in {"PYTHONPATH", "PYTHONHOME"}},
-    "PATH": f"{VENV_BIN}{os.pathsep}{os.environ.get('PATH', '')}",
-    "VIRTUAL_ENV": str(VENV_BIN.parent),
-    "PYRIGHT_PYTHON_IGNORE_WARNINGS": "1",  # no version check against PyPI
+# Not the workspace's import paths; pyright's wrapper asks PyPI for nothing.
+BASE_ENV = {
+    **{k: v for k, v in os.environ.items() if k not in {"PYTHONPATH", "PYTHONHOME", "VIRTUAL_ENV"}},
+    "PYRIGHT_PYTHON_IGNORE_WARNINGS": "1",
     "NO_COLOR": "1",
 }
 PYRIGHT_STRICT = {"typeCheckingMode": "strict", "pythonVersion": "3.11"}
@@ -41,8 +40,18 @@ class Finding:
         return f"{self.tool}: {self.file}:{self.line}: {self.code}: {self.message}"
 
 
-def _run(args: list[str], cwd: Path) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(args, capture_output=True, text=True, cwd=cwd, env=ENV, timeout=300)
+def _env(python: Path | None) -> dict[str, str]:
+    """pyright finds the interpreter whose packages it resolves through PATH and VIRTUAL_ENV."""
+    bin_dir = VENV_BIN if python is None else python.parent
+    return {
+        **BASE_ENV,
+        "PATH": f"{bin_dir}{os.pathsep}{os.environ.get('PATH', '')}",
+        "VIRTUAL_ENV": str(bin_dir.parent),
+    }
+
+
+def _run(args: list[str], cwd: Path, python: Path | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(args, capture_output=True, text=True, cwd=cwd, env=_env(python), timeout=300)
 
 
 def _relative(file: str, cwd: Path) -> Path:
@@ -50,10 +59,11 @@ def _relative(file: str, cwd: Path) -> Path:
     return path.resolve().relative_to(cwd.resolve()) if path.is_absolute() else path
 
 
-def pyright_strict(cwd: Path, *paths: str) -> list[Finding]:
+def pyright_strict(cwd: Path, *paths: str, python: Path | None = None) -> list[Finding]:
     """pyright with typeCheckingMode strict (from a pyrightconfig.json written into cwd): errors and warnings."""
     (cwd / "pyrightconfig.json").write_text(json.dumps(PYRIGHT_STRICT), encoding="utf-8")
-    result = _run([sys.executable, "-m", "pyright", "--outputjson", *paths], cwd)
+    interpreter = ["--pythonpath", str(python)] if python is not None else []
+    result = _run([sys.executable, "-m", "pyright", "--outputjson", *interpreter, *paths], cwd, python)
     report: dict[str, Any] = json.loads(result.stdout)
     return [
         Finding("pyright", _relative(d["file"], cwd), d["range"]["start"]["line"] + 1, d.get("rule", ""), d["message"])
@@ -62,10 +72,16 @@ def pyright_strict(cwd: Path, *paths: str) -> list[Finding]:
     ]
 
 
-def mypy_strict(cwd: Path, *paths: str) -> list[Finding]:
+def mypy_strict(cwd: Path, *paths: str, python: Path | None = None, cache_dir: Path | None = None) -> list[Finding]:
+    """mypy --strict, from scratch; or incremental with `cache_dir` (runs that share one reuse what they share:
+    the standard library, and the installed packages' unchanged files)."""
+    interpreter = ["--python-executable", str(python)] if python is not None else []
+    cache = (
+        ["--cache-dir", str(cache_dir)] if cache_dir is not None else ["--no-incremental", "--cache-dir", os.devnull]
+    )
     result = _run(
-        [sys.executable, "-m", "mypy", "--strict", "--no-incremental", "--cache-dir", os.devnull,
-         "--no-error-summary", "--no-color-output", "--no-pretty", *paths],
+        [sys.executable, "-m", "mypy", "--strict", *cache, "--no-error-summary", "--no-color-output", "--no-pretty",
+         *interpreter, *paths],
         cwd,
     )  # fmt: skip
     assert result.returncode in {0, 1}, result.stdout + result.stderr
@@ -94,11 +110,14 @@ class Completeness:
     score: float
     symbols: int  # exported symbols
     problems: list[str]  # "symbol: message" for each exported symbol whose type is not fully known
+    root: Path | None = None  # the package directory rated
 
 
-def verifytypes(package: str, cwd: Path) -> Completeness:
-    """pyright --verifytypes, ignoring gaps in other packages' types (httpx's own are not ours to fix)."""
-    result = _run([sys.executable, "-m", "pyright", "--verifytypes", package, "--ignoreexternal", "--outputjson"], cwd)
+def verifytypes(package: str, cwd: Path, *, python: Path | None = None) -> Completeness:
+    """pyright --verifytypes, ignoring gaps in other packages' types (httpx's own are not ours to fix). The
+    package is the one `python` imports (verifytypes takes the environment, not --pythonpath)."""
+    command = [sys.executable, "-m", "pyright", "--verifytypes", package, "--ignoreexternal", "--outputjson"]
+    result = _run(command, cwd, python)
     report: dict[str, Any] = json.loads(result.stdout)
     if report.get("generalDiagnostics"):  # not a finding: pyright did not find the package (RuntimeError, not xfail)
         raise RuntimeError(f"pyright --verifytypes {package}: {report['generalDiagnostics']}")
@@ -110,4 +129,5 @@ def verifytypes(package: str, cwd: Path) -> Completeness:
         if diagnostic["severity"] == "error"
     ]
     symbols = sum(completeness["exportedSymbolCounts"].values())
-    return Completeness(float(completeness["completenessScore"]), symbols, problems)
+    root = completeness.get("packageRootDirectory")
+    return Completeness(float(completeness["completenessScore"]), symbols, problems, Path(root) if root else None)
