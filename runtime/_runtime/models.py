@@ -1,21 +1,20 @@
-"""What the generated models and enums take from the runtime: attrs.define with the spec's credential fields out
-of repr, the encoder and decoder behind every to_dict() and from_dict(), and the enum base that keeps values the
-spec does not list."""
+"""What the generated models and enums take from the runtime: the encoder and decoder behind every to_dict() and
+from_dict(), a repr with the spec's credential fields out of it, and the enum base that keeps values the spec does
+not list."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from enum import StrEnum
-from typing import Any, Self, TypeVar, dataclass_transform
+from typing import Any, Self, TypeVar
 
 import attrs
 
 from ..types import Unset
 from . import spec
 
-__all__ = ["TolerantStrEnum", "define_model", "from_dict", "to_dict"]
+__all__ = ["TolerantStrEnum", "from_dict", "redact_repr", "to_dict"]
 
-C = TypeVar("C", bound=type)
 T = TypeVar("T")
 
 
@@ -44,14 +43,10 @@ def _redacted(value: object) -> str:
     return repr(value) if isinstance(value, Unset) or value is None else "'<redacted>'"
 
 
-@dataclass_transform(field_specifiers=(attrs.field,))
-def define_model(cls: C) -> C:
-    """attrs.define (slotted, mutable, compared by value), its repr showing the spec's credential fields as
-    '<redacted>'. The repr is made on first use: which fields are credentials is in the spec data, which need not be
-    loaded to import the models."""
-    defined = attrs.define(cls, repr=False)
-    defined.__repr__ = _repr  # type: ignore[assignment,method-assign]
-    return defined
+def redact_repr(cls: type) -> None:
+    """Gives an attrs model class a repr that shows the spec's credential fields as '<redacted>'. It is made on
+    first use: which fields are credentials is in the spec data, which need not be loaded to import the models."""
+    cls.__repr__ = _repr  # type: ignore[assignment,method-assign]
 
 
 def _repr(self: object) -> str:

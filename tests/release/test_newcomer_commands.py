@@ -45,8 +45,10 @@ def test_each_script_is_posix_sh_and_sets_itself_up(script: str) -> None:
     assert checked.returncode == 0, checked.stderr
     text = (ROOT / script).read_text(encoding="utf-8")
     assert text.startswith("#!/bin/sh\n") and "set -eu\n" in text
-    assert "uv_dir=$(sh scripts/get-uv.sh)" in text and 'PATH="$uv_dir:$PATH"' in text
-    assert 'UV_SYSTEM_CERTS="${UV_SYSTEM_CERTS:-1}"' in text and "export UV_SYSTEM_CERTS" in text
+    assert ". scripts/setup.sh\n" in text and "pinned_uv 1/" in text  # the shared set-up, and its uv step
+    setup = (ROOT / "scripts" / "setup.sh").read_text(encoding="utf-8")
+    assert "uv_dir=$(sh scripts/get-uv.sh)" in setup and 'PATH="$uv_dir:$PATH"' in setup
+    assert 'UV_SYSTEM_CERTS="${UV_SYSTEM_CERTS:-1}"' in setup and "export UV_SYSTEM_CERTS" in setup
     assert "uv sync --frozen --all-groups" in text
 
 

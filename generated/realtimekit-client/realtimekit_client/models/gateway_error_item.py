@@ -3,10 +3,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
+from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime.models import define_model as _attrs_define
 from .._runtime.models import from_dict as _from_dict
+from .._runtime.models import redact_repr as _redact_repr
 from .._runtime.models import to_dict as _to_dict
 
 T = TypeVar("T", bound="GatewayErrorItem")
@@ -46,3 +47,6 @@ class GatewayErrorItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_redact_repr(GatewayErrorItem)

@@ -4,10 +4,11 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 from uuid import UUID
 
+from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime.models import define_model as _attrs_define
 from .._runtime.models import from_dict as _from_dict
+from .._runtime.models import redact_repr as _redact_repr
 from .._runtime.models import to_dict as _to_dict
 from ..types import UNSET, Unset
 
@@ -87,3 +88,6 @@ class StartRecordingRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_redact_repr(StartRecordingRequest)
