@@ -11,7 +11,7 @@ from urllib.parse import parse_qsl, urlsplit
 from vcr.cassette import Cassette
 from vcr.request import Request
 
-from tests.support.cassette_scrub import CANONICAL_BASE_URL, CREDENTIAL_FIELDS, REDACTED, REDACTED_QUERY_VALUE
+from tests.recorded.cassette_scrub import CANONICAL_BASE_URL, CREDENTIAL_FIELDS, REDACTED, REDACTED_QUERY_VALUE
 from tests.support.ids import ACTIVE_RECORDING_PATH, START_PATH
 
 # The paths every cassette holds (recorded URIs are rewritten to the canonical base URL and placeholder ids).

@@ -21,7 +21,7 @@ from typing import Literal
 
 import pytest
 
-from tests.support.cassette_scrub import CANONICAL_BASE_URL, Scrubber
+from tests.recorded.cassette_scrub import CANONICAL_BASE_URL, Scrubber
 from tests.support.ids import ACCOUNT_ID, APP_ID, MEETING_ID
 
 REPLAY_TOKEN = "replay-token-not-a-secret"  # never leaves the process: VCR answers, and the header is filtered

@@ -14,9 +14,9 @@ from realtimekit_client import AuthenticatedClient, errors
 from realtimekit_client.api.recordings import get_active_recording, start_recording
 from realtimekit_client.models import RecordingStatus, StartRecordingRequest
 
-from support.cassette_checks import RECORDED_ACTIVE_RECORDING_PATH, RECORDED_START_PATH, sent_json, the_exchange
-from support.cassette_targets import Target
-from support.standin_server import FUTURE_STATUS
+from tests.recorded.cassette_checks import RECORDED_ACTIVE_RECORDING_PATH, RECORDED_START_PATH, sent_json, the_exchange
+from tests.recorded.cassette_targets import Target
+from tests.recorded.standin import FUTURE_STATUS
 
 
 def assert_sent_get(cassette: Cassette) -> None:

@@ -14,14 +14,14 @@ from realtimekit_client.api.recordings import get_active_recording
 from realtimekit_client.models import ActiveRecordingResponse, Recording, RecordingStatus
 from realtimekit_client.types import Response
 
-from support.cassette_checks import (
+from tests.recorded.cassette_checks import (
     RECORDED_ACTIVE_RECORDING_PATH,
     assert_round_trips,
     assert_signed_query_redacted,
     recorded_json,
     the_exchange,
 )
-from support.cassette_targets import Target
+from tests.recorded.cassette_targets import Target
 
 
 def fetched(response: Response[ActiveRecordingResponse], cassette: Cassette) -> Recording:

@@ -1,26 +1,28 @@
-"""The recording stand-in still serves its two cases (it is only run when re-recording, so check it here)."""
+"""The recording stand-in still serves its two cases (it runs only when re-recording, so check it here)."""
 
 from __future__ import annotations
 
 import httpx
 
-from support.spec import schema_ref, validator_for
-from support.standin_server import FUTURE_STATUS, StandinServer
+from tests.recorded.standin import FUTURE_STATUS, standin
+from tests.support.spec import schema_ref, validator_for
+from tools.loopback import LoopbackServer
 
 PATH = "/accounts/a/realtime/kit/b/recordings/active-recording/m"
 
 
 def test_standin_serves_its_cases_on_localhost() -> None:
-    with StandinServer() as standin, httpx.Client(base_url=standin.url) as http:
+    with LoopbackServer(standin) as server, httpx.Client(base_url=server.url) as http:
         auth = {"Authorization": "Bearer x"}
         edge = http.get(PATH, headers=auth | {"Prefer": "code=522, example=edge_522"})
         unknown = http.get(PATH, headers=auth | {"Prefer": "code=200, example=unknown_status"})
         unauthenticated = http.get(PATH, headers={"Prefer": "code=200, example=unknown_status"})
+        unlisted = http.get(PATH, headers=auth | {"Prefer": "code=200, example=nothing_like_it"})
 
     assert (edge.status_code, edge.headers["content-type"]) == (522, "text/html; charset=UTF-8")
     assert "Error code 522" in edge.text
     assert unknown.status_code == 200 and unknown.json()["data"]["status"] == FUTURE_STATUS
-    errors = [e.validator for e in validator_for(schema_ref("ActiveRecordingResponse"))
-              .iter_errors(unknown.json())]  # fmt: skip
-    assert errors == ["enum"]  # off the spec in the status only
+    problems = [e.validator for e in validator_for(schema_ref("ActiveRecordingResponse")).iter_errors(unknown.json())]
+    assert problems == ["enum"]  # off the spec in the status only
     assert unauthenticated.status_code == 401
+    assert unlisted.status_code == 404 and "nothing_like_it" in unlisted.text

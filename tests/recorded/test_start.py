@@ -36,7 +36,7 @@ from realtimekit_client.models import (
 )
 from realtimekit_client.types import Response, Unset
 
-from support.cassette_checks import (
+from tests.recorded.cassette_checks import (
     RECORDED_START_PATH,
     assert_round_trips,
     recorded_json,
@@ -44,11 +44,11 @@ from support.cassette_checks import (
     the_exchange,
     with_credentials_redacted,
 )
-from support.cassette_scrub import CREDENTIAL_FIELDS, REDACTED
-from support.cassette_targets import Target
-from support.client import full_request
-from support.official_args import official_all_params
-from support.spec import example
+from tests.recorded.cassette_scrub import CREDENTIAL_FIELDS, REDACTED
+from tests.recorded.cassette_targets import Target
+from tests.support.client import full_request
+from tests.support.official_args import official_all_params
+from tests.support.spec import example
 
 EXAMPLE_PRIVATE_KEY = "-----BEGIN OPENSSH PRIVATE KEY-----\nexample-not-a-real-key\n-----END OPENSSH PRIVATE KEY-----"
 
