@@ -33,7 +33,7 @@ def cassette_files() -> list[Path]:
 
 
 def cassette_id(path: Path) -> str:
-    """A cassette's name under tests/cassettes, e.g. 'test_get/test_get_just_invoked.yaml'."""
+    """A cassette's name under tests/recorded/cassettes, e.g. 'test_get/test_get_just_invoked.yaml'."""
     return path.relative_to(CASSETTE_DIR).as_posix()
 
 

@@ -57,7 +57,7 @@ def cassette_tests(session: pytest.Session) -> set[str]:
 def test_every_cassette_belongs_to_a_test_and_every_cassette_test_has_one(request: pytest.FixtureRequest) -> None:
     expected = cassette_tests(request.session)
     found = {cassette_id(path) for path in CASSETTES}
-    assert len(expected) >= 35
+    assert len(expected) >= 30  # the collection found the cassette tests
     assert sorted(found - expected) == [], "stale cassettes: no test replays them"
     assert sorted(expected - found) == [], f"cassette tests without their cassette under {CASSETTE_DIR}"
 
