@@ -50,9 +50,9 @@ def standin(request: Received) -> Reply:
         return Reply(401, b"the stand-in wants a bearer token, like the API", {"Content-Type": "text/plain"})
     scenario = dict(re.findall(r"(\w+)=([\w-]+)", request.headers.get("prefer", ""))).get("example")
     if request.method == "GET" and ACTIVE_RECORDING_PATH.match(request.path):
-        if scenario == "edge_522":
-            return Reply(522, EDGE_522_PAGE, {"Content-Type": "text/html; charset=UTF-8"})
+        if scenario == "edge_522":  # no reason phrase: 522 is Cloudflare's own, unregistered status
+            return Reply(522, EDGE_522_PAGE, {"Content-Type": "text/html; charset=UTF-8"}, reason="")
         if scenario == "unknown_status":
-            return Reply(200, unknown_status_body())
+            return Reply(200, unknown_status_body(), reason="OK")
     message = f"the stand-in has no scenario {scenario!r} for {request.method} {request.path}"
     return Reply(404, message, {"Content-Type": "text/plain"})
