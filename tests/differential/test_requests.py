@@ -48,7 +48,7 @@ from tests.support.official_args import (
 )
 from tests.support.spec import example, load_spec, schema_ref, validator_for
 
-REQUESTS = settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+REQUESTS = settings(max_examples=75, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 SDK_PARAMS = Draft202012Validator(TypeAdapter(sdk_params.RecordingStartRecordingsParams).json_schema())
 SPEC_REQUEST = validator_for(schema_ref("StartRecordingRequest"))
 

@@ -3,7 +3,7 @@
 
 The bodies are narrowed only where the TypeScript SDK's types (7.3.0, src/resources/realtime-kit/recordings.ts)
 are stricter than the Python ones (each place below says so), and once where neither is: the storage config's
-`access_key` and `region` (see STORAGE_STRINGS), a gap in the spec pinned by its own test.
+`region` and credential fields (see STORAGE_STRINGS), a gap in the spec pinned by its own test.
 """
 
 from __future__ import annotations
@@ -57,9 +57,14 @@ TS_NOT_NULL = {
     "DataStartReasonCaller": ["name", "type", "user_Id"],
     "DataStopReasonCaller": ["name", "type", "user_Id"],
 }
-# NOT a TypeScript narrowing: both SDKs type these `object`/`unknown` (any JSON); the spec types them
-# string-or-null and this client refuses anything else (test_gap_storage_access_key_and_region_of_any_type).
-STORAGE_STRINGS = {"DataStorageConfigUnionMember1": ["access_key", "region"]}
+# NOT a TypeScript narrowing, neither SDK is stricter: the spec types a reported storage config's `region` and
+# credential fields string-or-null, and this client refuses any other value. Both SDKs type the access-key
+# member's `access_key` and `region` as any JSON (Python `object`, TypeScript 7.3.0 `unknown`) and leave the
+# other credential fields out of their response types (write-only), so those may come as unknown fields of any
+# value. Here they are strings: typed so where the SDK says `object`, and added as optional string-or-null fields
+# where it leaves them out (so no unknown field takes their names). Pinned by test_gap_storage_fields_of_any_type.
+STORAGE_MEMBER = "DataStorageConfigUnionMember"
+STORAGE_STRINGS = ("access_key", "region", "secret", "password", "private_key")
 # The same set of values, drawn as UUIDs half the time, so both branches of `UUID | str` are met.
 UUID_OR_STRING = {"anyOf": [{"type": "string", "format": "uuid"}, {"type": "string"}]}
 MAYBE_UUID = {"Data": ["id", "session_id"], "DataStartReasonCaller": ["user_Id"], "DataStopReasonCaller": ["user_Id"]}
@@ -89,8 +94,12 @@ def official_response_schema(model: type[BaseModel]) -> dict[str, Any]:
         definition["required"] = sorted({*definition["required"], name})
     for definition, name in places(TS_NOT_NULL, definitions):
         definition["properties"][name] = without_null(definition["properties"][name])
-    for definition, name in places(STORAGE_STRINGS, definitions):
-        definition["properties"][name]["type"] = "string"
+    for title, definition in definitions.items():
+        if title.startswith(STORAGE_MEMBER):
+            for name in STORAGE_STRINGS:
+                declared = definition["properties"].setdefault(name, {"anyOf": [{"type": "string"}, {"type": "null"}]})
+                if "type" not in declared and "anyOf" not in declared:  # `object`: any JSON
+                    declared["type"] = "string"
     for definition, name in places(MAYBE_UUID, definitions):
         nullable = {"type": "null"} in definition["properties"][name].get("anyOf", [])
         definition["properties"][name] = {
@@ -182,8 +191,9 @@ def test_storage_configs_of_the_official_types_are_parsed_alike(config: dict[str
 def test_every_narrowing_names_a_place_in_the_official_types() -> None:
     """A table entry that no longer names a field (a renamed type in a new SDK) would narrow nothing silently."""
     definitions = RecordingStartRecordingsResponse.model_json_schema()["$defs"]
-    for table in (TS_REQUIRED, TS_NOT_NULL, STORAGE_STRINGS, MAYBE_UUID):
+    for table in (TS_REQUIRED, TS_NOT_NULL, MAYBE_UUID):
         assert len(places(table, definitions)) == sum(len(names) for names in table.values()), table
+    assert len([title for title in definitions if title.startswith(STORAGE_MEMBER)]) == 4
 
 
 @pytest.mark.parametrize("name", ["reference", "invoked", "aws_storage", "gcs_storage", "sftp_key_storage"])
@@ -213,15 +223,17 @@ def test_absent_stopped_time_and_null_start_data_are_accepted_by_both() -> None:
 @pytest.mark.xfail(
     strict=True,
     raises=errors.ResponseValidationError,
-    reason="the spec types RecordingStorageConfig.access_key and region string-or-null; both official SDKs "
-    "type them any JSON (Python `object`, TypeScript 7.3.0 `unknown`). When the spec takes any value there, "
-    "drop STORAGE_STRINGS and this mark.",
+    reason="the spec types RecordingStorageConfig's region and credential fields string-or-null; the official SDKs "
+    "take any JSON there (Python `object`, TypeScript 7.3.0 `unknown`, or no field at all). When the spec takes any "
+    "value there, drop STORAGE_STRINGS and this mark.",
 )
-@pytest.mark.parametrize("value", [12345, {"masked": True}], ids=["number", "object"])
-def test_gap_storage_access_key_and_region_of_any_type(value: object) -> None:
+@pytest.mark.parametrize(
+    ("name", "value"), [("access_key", 12345), ("region", {"masked": True}), ("password", [])], ids=lambda v: str(v)
+)
+def test_gap_storage_fields_of_any_type(name: str, value: object) -> None:
     body = example("start_recording", "200", "aws_storage")
-    body["data"]["storage_config"] |= {"access_key": value, "region": value}
+    body["data"]["storage_config"][name] = value
     EXCHANGE.reply = body
     sdk = sdk_start(OFFICIAL_ACCOUNT, OFFICIAL_APP, OFFICIAL_ONLY_REQUIRED)
-    assert sdk.data.storage_config.access_key == value and sdk.data.storage_config.region == value
+    assert getattr(sdk.data.storage_config, name) == value  # a field, or an unknown one, of the SDK's model
     assert_agree(ours_start(OFFICIAL_ACCOUNT, OFFICIAL_APP, official_only_required()), sdk)
