@@ -5,7 +5,5 @@
 - `spec`: the OpenAPI document, its examples, and validators for its schemas.
 - `project`: the repository root; scripts/regenerate.py run on it or on a scratch copy of the project.
 - `local_server`: a scripted HTTP server on 127.0.0.1 that records what it was sent (`LoopbackServer` base).
-- `standin_server`: what Prism cannot serve, for recording cassettes (scripts/record_cassettes.py).
-- `cassette_*`: the cassette tests' machinery: `format` (the files, storage and matching), `scrub` (what is kept),
-  `targets` (replay, local mock or live API), `checks` (assertions on a recorded exchange), `scan` (secrets).
+- `official_args`: the argument sets of Cloudflare's own SDK tests, as the SDK takes them and as the models build them.
 """

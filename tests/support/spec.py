@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 from functools import cache
 from typing import Any
 
@@ -39,7 +40,8 @@ def operation(operation_id: str) -> dict[str, Any]:
 
 
 def example(operation_id: str, where: str, name: str = "reference") -> Any:
-    """An example from the spec: where is 'request' or a response status such as '200' or '404'."""
+    """An example from the spec: where is 'request' or a response status such as '200' or '404'. A fresh copy:
+    the caller may change it (the spec is loaded once per run, and shared)."""
     op = operation(operation_id)
     content = op["requestBody"]["content"] if where == "request" else op["responses"][where]["content"]
-    return content["application/json"]["examples"][name]["value"]
+    return copy.deepcopy(content["application/json"]["examples"][name]["value"])

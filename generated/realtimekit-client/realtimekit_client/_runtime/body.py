@@ -122,8 +122,25 @@ class _Collector:
         return False
 
 
+def _read_preloaded(response: httpx.Response, cap: int | None) -> str | None:
+    """A body the transport handed over already read (an `httpx.Response(content=...)`, as httpx.MockTransport
+    handlers return): httpx decoded it, so only the checks on what was asked for and on the cap remain."""
+    try:
+        _inflaters(response)
+    except _Unreadable as exc:
+        return _keep(response, b"", str(exc))
+    content = response.content
+    if cap is not None and len(content) > cap:
+        from .constants import EXCERPT_BYTES
+
+        return _keep(response, content[:EXCERPT_BYTES], f"{TOO_LONG} ({cap} bytes)")
+    return _keep(response, content, None)
+
+
 def read_sync(response: httpx.Response, cap: int | None, deadline: float | None) -> str | None:
     """Reads the body (at most `cap` decoded bytes) into response.content; returns why it is unusable, or None."""
+    if response.is_stream_consumed:
+        return _read_preloaded(response, cap)
     try:
         collector = _Collector(response, cap, deadline)
         chunks: Iterator[bytes] = response.iter_raw()
@@ -138,6 +155,8 @@ def read_sync(response: httpx.Response, cap: int | None, deadline: float | None)
 
 
 async def read_async(response: httpx.Response, cap: int | None, deadline: float | None) -> str | None:
+    if response.is_stream_consumed:
+        return _read_preloaded(response, cap)
     try:
         collector = _Collector(response, cap, deadline)
         chunks: AsyncIterator[bytes] = response.aiter_raw()

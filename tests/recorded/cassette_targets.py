@@ -4,7 +4,7 @@ Replay (the default, `--record-mode` none): the canonical base URL and the place
 every request from the cassette, and `--block-network` stops anything that slips past it.
 
 Recording (any other `--record-mode`):
-- against the local mocks, when scripts/record_cassettes.py has set REALTIMEKIT_PRISM_URL and
+- against the local mocks, when tools/record_cassettes.py has set REALTIMEKIT_PRISM_URL and
   REALTIMEKIT_STANDIN_URL: each test says which of the two serves its case, and which example, with
   `@pytest.mark.served_by(...)`; the selection travels in a `Prefer` header, as Prism expects it;
 - against the live API, when CLOUDFLARE_API_TOKEN, CLOUDFLARE_ACCOUNT_ID, REALTIMEKIT_APP_ID and
@@ -21,7 +21,7 @@ from typing import Literal
 
 import pytest
 
-from tests.support.cassette_scrub import CANONICAL_BASE_URL, Scrubber
+from tests.recorded.cassette_scrub import CANONICAL_BASE_URL, Scrubber
 from tests.support.ids import ACCOUNT_ID, APP_ID, MEETING_ID
 
 REPLAY_TOKEN = "replay-token-not-a-secret"  # never leaves the process: VCR answers, and the header is filtered
@@ -77,12 +77,12 @@ def resolve_target(node: pytest.Item, record_mode: str) -> Target:
     if any(os.environ.get(name) for name in MOCK_VARIABLES.values()):
         base_url = os.environ.get(MOCK_VARIABLES[source])
         if not base_url:
-            pytest.fail(f"{MOCK_VARIABLES[source]} is not set; record with scripts/record_cassettes.py")
+            pytest.fail(f"{MOCK_VARIABLES[source]} is not set; record with `uv run python -m tools.record_cassettes`")
         headers = {"Prefer": prefer_header(mark.kwargs["code"], mark.kwargs["example"])}
         return Target("mock", base_url=base_url, headers=headers)
     if all(os.environ.get(name) for name in LIVE_VARIABLES):
         if not mark.kwargs.get("live", False):
-            pytest.skip("the live API cannot be made to produce this case: record it with scripts/record_cassettes.py")
+            pytest.skip("the live API cannot be made to produce this case: record it with tools/record_cassettes.py")
         return Target(
             "live",
             base_url=os.environ.get(BASE_URL_VARIABLE) or CANONICAL_BASE_URL,
@@ -92,7 +92,7 @@ def resolve_target(node: pytest.Item, record_mode: str) -> Target:
             meeting_id=os.environ["REALTIMEKIT_MEETING_ID"],
         )
     pytest.fail(
-        "recording needs a server: run scripts/record_cassettes.py (local mocks) or set "
+        "recording needs a server: run `uv run python -m tools.record_cassettes` (local mocks) or set "
         + ", ".join(LIVE_VARIABLES)
-        + " (live API); see tests/cassettes/README.md"
+        + " (live API); see tests/recorded/cassettes/README.md"
     )

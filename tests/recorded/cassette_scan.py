@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from tests.support.cassette_scrub import REDACTED_QUERY_VALUE
+from tests.recorded.cassette_scrub import REDACTED_QUERY_VALUE
 from tests.support.ids import ACCOUNT_ID, APP_ID
 
 # Each rule: a name and a pattern whose every match is a finding.

@@ -1,6 +1,10 @@
 """How cassettes are stored and matched: readable YAML with pretty JSON bodies, requests matched on their JSON.
 
-Registered on every VCR instance by `pytest_recording_configure` in conftest.py.
+Registered on every VCR instance by `pytest_recording_configure` in tests/recorded/conftest.py. A replayed
+request must match the recorded one in method, path, query, the JSON of its body (not its bytes) and the
+headers a cassette keeps that say what the request is (`accept`, `content-type`). Nothing else of the headers
+is matched: the scrubber drops the rest before matching (Accept-Encoding, User-Agent, the token), and `prefer`
+only selected the mock's example while recording.
 """
 
 from __future__ import annotations
@@ -17,8 +21,11 @@ from tests.support.project import ROOT
 
 SERIALIZER_NAME = "yaml"  # replaces VCR's own YAML serializer, so cassettes keep the .yaml suffix
 JSON_BODY_MATCHER = "json_body"
-MATCH_ON = ("method", "path", "query", JSON_BODY_MATCHER)
-CASSETTE_DIR = ROOT / "tests" / "cassettes"  # one directory per test module, one file per test
+HEADERS_MATCHER = "kept_headers"
+MATCH_ON = ("method", "path", "query", JSON_BODY_MATCHER, HEADERS_MATCHER)
+MATCHED_HEADERS = ("accept", "content-type")
+# pytest-recording's default place: one directory per test module, one file per test.
+CASSETTE_DIR = ROOT / "tests" / "recorded" / "cassettes"
 
 
 def cassette_files() -> list[Path]:
@@ -26,7 +33,7 @@ def cassette_files() -> list[Path]:
 
 
 def cassette_id(path: Path) -> str:
-    """A cassette's name under tests/cassettes, e.g. 'test_cassettes_get/test_get_just_invoked.yaml'."""
+    """A cassette's name under tests/recorded/cassettes, e.g. 'test_get/test_get_just_invoked.yaml'."""
     return path.relative_to(CASSETTE_DIR).as_posix()
 
 
@@ -84,3 +91,9 @@ def _json_or_bytes(body: bytes | str | None) -> Any:
 def json_body(recorded: Request, made: Request) -> None:
     """Bodies match when they hold the same JSON, whatever the whitespace and key order (VCR matcher protocol)."""
     assert _json_or_bytes(recorded.body) == _json_or_bytes(made.body), "request bodies differ"
+
+
+def kept_headers(recorded: Request, made: Request) -> None:
+    """The request says the same of itself as the recorded one did: what it accepts, what its body is."""
+    for name in MATCHED_HEADERS:
+        assert recorded.headers.get(name) == made.headers.get(name), f"{name} differs"

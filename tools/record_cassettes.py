@@ -1,17 +1,18 @@
 """Re-record the cassettes offline: Prism and the Python stand-in on 127.0.0.1, then pytest in rewrite mode.
 
-    npm ci --prefix tests/prism                      # once: installs the pinned Prism (needs the npm registry)
-                                                     # and Node >= 18.20.1 (tests/prism/package.json "engines")
-    uv run scripts/record_cassettes.py               # re-record every cassette test
-    uv run scripts/record_cassettes.py -k uploaded   # extra arguments go to pytest: re-record a selection
-    uv run scripts/record_cassettes.py tests/test_cassettes_get.py::test_get_just_invoked
+    npm ci --prefix tests/prism                                # once: installs the pinned Prism (needs the npm
+                                                               # registry) and Node >= 18.20.1 ("engines")
+    uv run python -m tools.record_cassettes                    # re-record every cassette test
+    uv run python -m tools.record_cassettes -k uploaded        # extra arguments go to pytest: a selection
+    uv run python -m tools.record_cassettes tests/recorded/test_get.py::test_get_just_invoked
 
 Prism (`prism mock --errors`) serves the spec's examples and answers a request or response that breaks the
-spec with an error, which tests/cassette_scrub.py refuses to record. The stand-in (tests/standin_server.py)
-serves what Prism cannot. Both listen on free ports; the tests find them in REALTIMEKIT_PRISM_URL and
-REALTIMEKIT_STANDIN_URL. Live recording needs no script: see tests/cassettes/README.md.
+spec with an error, which tests/recorded/cassette_scrub.py refuses to record. The stand-in
+(tests/recorded/standin.py, a router for tools/loopback.py) serves what Prism cannot. Both listen on free ports;
+the tests find them in REALTIMEKIT_PRISM_URL and REALTIMEKIT_STANDIN_URL. Live recording needs no tool: see
+tests/recorded/cassettes/README.md.
 
-Before starting Prism the script checks that `node` is at least the version every installed Prism package
+Before starting Prism the tool checks that `node` is at least the version every installed Prism package
 declares in its "engines" (Prism 5.15 and later need Node 24; the pinned set runs on Node 18.20.1 and later).
 """
 
@@ -27,14 +28,18 @@ import sys
 import time
 from pathlib import Path
 
+from tests.recorded.standin import standin
+from tools.loopback import LoopbackServer, free_port
+
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "openapi" / "realtimekit-recordings.yaml"
 PRISM_DIR = ROOT / "tests" / "prism"
 PRISM = PRISM_DIR / "node_modules" / ".bin" / "prism"
-CASSETTE_TESTS = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "tests").glob("test_cassettes_*.py"))
-
-sys.path.insert(0, str(ROOT / "tests"))
-from tests.support.standin_server import StandinServer  # noqa: E402
+RECORDED = ROOT / "tests" / "recorded"
+# The cassette tests: the modules with a cassette directory.
+CASSETTE_TESTS = sorted(
+    str(p.relative_to(ROOT)) for p in RECORDED.glob("test_*.py") if (RECORDED / "cassettes" / p.stem).is_dir()
+)
 
 
 def version_tuple(text: str) -> tuple[int, ...]:
@@ -59,13 +64,6 @@ def node_problem(node_version: str, prism_dir: Path = PRISM_DIR) -> str | None:
         wanted = ".".join(map(str, needed))
         return f"Prism needs Node >= {wanted} ({declared_by}), this is {node_version}: install it or pin an older Prism"
     return None
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port: int = probe.getsockname()[1]
-        return port
 
 
 def wait_until_listening(port: int, prism: subprocess.Popen[bytes], timeout: float = 60.0) -> None:
@@ -105,11 +103,11 @@ def main() -> int:
     prism = subprocess.Popen(command, stdout=log, stderr=subprocess.STDOUT, cwd=ROOT)
     try:
         wait_until_listening(port, prism)
-        with StandinServer() as standin:
+        with LoopbackServer(standin) as standin_server:
             env = {
                 **os.environ,
                 "REALTIMEKIT_PRISM_URL": f"http://127.0.0.1:{port}",
-                "REALTIMEKIT_STANDIN_URL": standin.url,
+                "REALTIMEKIT_STANDIN_URL": standin_server.url,
             }
             pytest = [sys.executable, "-m", "pytest", "--record-mode=rewrite", *selection(sys.argv[1:])]
             print("record_cassettes:", " ".join(pytest[1:]), flush=True)

@@ -11,12 +11,12 @@ import pytest
 from vcr.cassette import Cassette
 
 from realtimekit_client import AuthenticatedClient, errors
+from realtimekit_client._runtime.constants import BODY_EXCERPT_CHARS
 from realtimekit_client.api.recordings import get_active_recording, start_recording
 from realtimekit_client.models import RecordingStatus, StartRecordingRequest
-
-from support.cassette_checks import RECORDED_ACTIVE_RECORDING_PATH, RECORDED_START_PATH, sent_json, the_exchange
-from support.cassette_targets import Target
-from support.standin_server import FUTURE_STATUS
+from tests.recorded.cassette_checks import RECORDED_ACTIVE_RECORDING_PATH, RECORDED_START_PATH, sent_json, the_exchange
+from tests.recorded.cassette_targets import Target
+from tests.recorded.standin import FUTURE_STATUS
 
 
 def assert_sent_get(cassette: Cassette) -> None:
@@ -80,7 +80,7 @@ def test_get_edge_522_html_page(client: AuthenticatedClient, target: Target, vcr
 
     assert caught.value.status_code == 522 and caught.value.error_code is None
     assert str(caught.value).startswith("522: body: '<!DOCTYPE html>")  # a bounded excerpt of the page
-    assert len(str(caught.value)) <= errors.BODY_EXCERPT_CHARS + 40
+    assert len(str(caught.value)) <= BODY_EXCERPT_CHARS + 40
 
     assert_sent_get(vcr)
     _, response = the_exchange(vcr)

@@ -1,3 +1,6 @@
+"""The cassette tests' fixtures: where a test sends (replay, a local mock, the live API), how VCR stores and
+matches its exchanges, and the check that a replay used its whole cassette."""
+
 from __future__ import annotations
 
 from collections.abc import Iterator
@@ -8,11 +11,17 @@ from vcr import VCR
 from vcr.cassette import Cassette
 
 from realtimekit_client import AuthenticatedClient
-
-from support.cassette_format import JSON_BODY_MATCHER, MATCH_ON, SERIALIZER_NAME, ReadableYamlSerializer, json_body
-from support.cassette_targets import Target, resolve_target
-from support.client import make_client
-from support.local_server import LocalServer
+from tests.recorded.cassette_format import (
+    HEADERS_MATCHER,
+    JSON_BODY_MATCHER,
+    MATCH_ON,
+    SERIALIZER_NAME,
+    ReadableYamlSerializer,
+    json_body,
+    kept_headers,
+)
+from tests.recorded.cassette_targets import Target, resolve_target
+from tests.support.client import make_client
 
 
 def pytest_configure(config: pytest.Config) -> None:
@@ -26,12 +35,7 @@ def pytest_configure(config: pytest.Config) -> None:
 def pytest_recording_configure(config: pytest.Config, vcr: VCR) -> None:
     vcr.register_serializer(SERIALIZER_NAME, ReadableYamlSerializer)
     vcr.register_matcher(JSON_BODY_MATCHER, json_body)
-
-
-@pytest.fixture
-def server() -> Iterator[LocalServer]:
-    with LocalServer() as running:
-        yield running
+    vcr.register_matcher(HEADERS_MATCHER, kept_headers)
 
 
 @pytest.fixture
@@ -55,7 +59,7 @@ def vcr_config(target: Target) -> dict[str, Any]:
 @pytest.fixture
 def client(target: Target) -> AuthenticatedClient:
     """The cassette tests' client, for their target."""
-    # No retries: a cassette holds exactly the exchanges of one attempt (retries are tested in test_retries.py).
+    # No retries: a cassette holds exactly the exchanges of one attempt (retries are the runtime tests' concern).
     return make_client(target.base_url, token=target.token, headers=target.headers, max_retries=0)
 
 

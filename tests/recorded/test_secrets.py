@@ -8,10 +8,10 @@ from pathlib import Path
 import pytest
 from vcr.request import Request
 
-from support.cassette_format import cassette_files, cassette_id
-from support.cassette_scan import findings
-from support.cassette_scrub import CANONICAL_BASE_URL, REDACTED, Scrubber, SpecViolation
-from support.ids import ACCOUNT_ID, APP_ID, MEETING_ID
+from tests.recorded.cassette_format import cassette_files, cassette_id
+from tests.recorded.cassette_scan import findings
+from tests.recorded.cassette_scrub import CANONICAL_BASE_URL, REDACTED, Scrubber, SpecViolation
+from tests.support.ids import ACCOUNT_ID, APP_ID, MEETING_ID
 
 REAL_ACCOUNT = "9f0e1d2c3b4a59687766554433221100"
 REAL_APP = "aabbccddeeff00112233445566778899"

@@ -11,7 +11,7 @@ from urllib.parse import parse_qsl, urlsplit
 from vcr.cassette import Cassette
 from vcr.request import Request
 
-from tests.support.cassette_scrub import CANONICAL_BASE_URL, CREDENTIAL_FIELDS, REDACTED, REDACTED_QUERY_VALUE
+from tests.recorded.cassette_scrub import CANONICAL_BASE_URL, CREDENTIAL_FIELDS, REDACTED, REDACTED_QUERY_VALUE
 from tests.support.ids import ACTIVE_RECORDING_PATH, START_PATH
 
 # The paths every cassette holds (recorded URIs are rewritten to the canonical base URL and placeholder ids).
@@ -23,7 +23,8 @@ _TIMESTAMP = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{
 
 def the_exchange(cassette: Cassette) -> tuple[Request, dict[str, Any]]:
     """The cassette's only request and response. VCR matched the request the test made against this one on
-    method, path, query and JSON body, so asserting on it asserts on what the client sent."""
+    method, path, query, JSON body, accept and content-type (cassette_format.MATCH_ON), so asserting on those
+    asserts on what the client sent."""
     assert len(cassette) == 1, f"expected one exchange, the cassette holds {len(cassette)}"
     return cassette.requests[0], cassette.responses[0]
 

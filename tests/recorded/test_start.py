@@ -35,8 +35,7 @@ from realtimekit_client.models import (
     StorageType,
 )
 from realtimekit_client.types import Response, Unset
-
-from support.cassette_checks import (
+from tests.recorded.cassette_checks import (
     RECORDED_START_PATH,
     assert_round_trips,
     recorded_json,
@@ -44,11 +43,11 @@ from support.cassette_checks import (
     the_exchange,
     with_credentials_redacted,
 )
-from support.cassette_scrub import CREDENTIAL_FIELDS, REDACTED
-from support.cassette_targets import Target
-from support.client import full_request
-from support.official_args import official_all_params
-from support.spec import example
+from tests.recorded.cassette_scrub import CREDENTIAL_FIELDS, REDACTED
+from tests.recorded.cassette_targets import Target
+from tests.support.client import full_request
+from tests.support.official_args import official_all_params
+from tests.support.spec import example
 
 EXAMPLE_PRIVATE_KEY = "-----BEGIN OPENSSH PRIVATE KEY-----\nexample-not-a-real-key\n-----END OPENSSH PRIVATE KEY-----"
 
@@ -57,7 +56,6 @@ def started(response: Response[StartRecordingResponse], cassette: Cassette, requ
     """The parsed recording of a 200, after checking the recorded request is the spec's `request_example`."""
     request, _ = the_exchange(cassette)
     assert (request.method, request.path) == ("POST", RECORDED_START_PATH)
-    assert request.headers["content-type"] == "application/json"
     # exactly the example: nothing the caller did not set (no defaults), credentials scrubbed
     assert sent_json(request) == with_credentials_redacted(example("start_recording", "request", request_example))
     assert response.status_code == HTTPStatus.OK

@@ -1,22 +1,14 @@
-"""scripts/record_cassettes.py refuses to start Prism on a Node older than the installed Prism declares (the
-"engines" of tests/prism/package.json and of each @stoplight/prism-* package), naming the version it needs."""
+"""tools/record_cassettes.py refuses to start Prism on a Node older than the installed Prism declares (the
+"engines" of tests/prism/package.json and of each @stoplight/prism-* package), naming the version it needs; and
+it records every cassette test of this folder unless told a selection."""
 
 from __future__ import annotations
 
-import importlib.util
 import json
 from pathlib import Path
-from types import ModuleType
 
-from support.project import ROOT
-
-
-def load_script() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("record_cassettes", ROOT / "scripts" / "record_cassettes.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+from tests.support.project import ROOT
+from tools import record_cassettes
 
 
 def prism_dir(where: Path, engines: dict[str, str]) -> Path:
@@ -29,11 +21,10 @@ def prism_dir(where: Path, engines: dict[str, str]) -> Path:
 
 
 def test_the_highest_declared_node_is_required(tmp_path: Path) -> None:
-    script = load_script()
     where = prism_dir(tmp_path, {"prism-cli": ">=18.20.1", "prism-http": ">=24.18.0"})
-    assert script.required_node(where) == ((24, 18, 0), "prism-http")
-    assert script.node_problem("v24.18.0", where) is None
-    problem = script.node_problem("v20.20.2", where)
+    assert record_cassettes.required_node(where) == ((24, 18, 0), "prism-http")
+    assert record_cassettes.node_problem("v24.18.0", where) is None
+    problem = record_cassettes.node_problem("v20.20.2", where)
     assert problem is not None and "Node >= 24.18.0 (prism-http), this is v20.20.2" in problem
 
 
@@ -41,11 +32,18 @@ def test_the_pinned_prism_declares_a_node_the_package_json_states() -> None:
     """tests/prism/package.json states the Node its pinned Prism set needs ("engines")."""
     manifest = json.loads((ROOT / "tests" / "prism" / "package.json").read_text(encoding="utf-8"))
     lock = json.loads((ROOT / "tests" / "prism" / "package-lock.json").read_text(encoding="utf-8"))
-    script = load_script()
-    stated = script.version_tuple(manifest["engines"]["node"])
+    stated = record_cassettes.version_tuple(manifest["engines"]["node"])
     declared = [
-        script.version_tuple(package["engines"]["node"])
+        record_cassettes.version_tuple(package["engines"]["node"])
         for path, package in lock["packages"].items()
         if path.startswith("node_modules/@stoplight/prism-") and "node" in package.get("engines", {})
     ]
     assert declared and max(declared) <= stated
+
+
+def test_the_selection_is_every_cassette_test_unless_tests_are_named() -> None:
+    modules = {Path(path).name for path in record_cassettes.CASSETTE_TESTS}
+    assert modules == {"test_errors.py", "test_every_operation.py", "test_get.py", "test_start.py"}
+    assert record_cassettes.selection(["-k", "uploaded"]) == [*record_cassettes.CASSETTE_TESTS, "-k", "uploaded"]
+    one = ["tests/recorded/test_get.py::test_get_just_invoked"]
+    assert record_cassettes.selection(one) == one
