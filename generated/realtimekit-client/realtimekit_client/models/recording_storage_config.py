@@ -20,35 +20,35 @@ T = TypeVar("T", bound="RecordingStorageConfig")
 class RecordingStorageConfig:
     """The storage configuration a started recording reports: every field optional and nullable, whatever the provider (the
     official response types require nothing). Credential fields (access_key, secret, password, private_key) are kept as
-    sent (null or masked, as may be) but never shown in reprs.
+    sent (masked, null or anything else) but never shown in reprs.
 
         Attributes:
             type_ (None | StorageType | Unset):
-            access_key (None | str | Unset): Access key of the storage provider.
-            secret (None | str | Unset): Secret key of the storage provider.
+            access_key (Any | Unset): Access key of the storage provider, as the API reports it.
+            secret (Any | Unset): Secret key of the storage provider, as the API reports it.
             bucket (None | str | Unset): Name of the bucket.
-            region (None | str | Unset): Region of the bucket.
+            region (Any | Unset): Region of the bucket, as the API reports it.
             path (None | str | Unset): Path inside the bucket or on the server.
             auth_method (None | SftpAuthMethod | Unset):
             username (None | str | Unset): SFTP user name.
-            password (None | str | Unset): SFTP password
+            password (Any | Unset): SFTP password, or the passphrase of the private key, as reported.
             host (None | str | Unset): SFTP host.
             port (float | None | Unset): SFTP port.
-            private_key (None | str | Unset): SFTP private key.
+            private_key (Any | Unset): SFTP private key, as the API reports it.
     """
 
     type_: None | StorageType | Unset = UNSET
-    access_key: None | str | Unset = UNSET
-    secret: None | str | Unset = UNSET
+    access_key: Any | Unset = UNSET
+    secret: Any | Unset = UNSET
     bucket: None | str | Unset = UNSET
-    region: None | str | Unset = UNSET
+    region: Any | Unset = UNSET
     path: None | str | Unset = UNSET
     auth_method: None | SftpAuthMethod | Unset = UNSET
     username: None | str | Unset = UNSET
-    password: None | str | Unset = UNSET
+    password: Any | Unset = UNSET
     host: None | str | Unset = UNSET
     port: float | None | Unset = UNSET
-    private_key: None | str | Unset = UNSET
+    private_key: Any | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict[str, Any])
 
     def to_dict(self) -> dict[str, Any]:
