@@ -61,6 +61,7 @@ class Reply:
     headers: dict[str, str] = field(default_factory=dict)
     delay: float = 0.0  # seconds to wait before answering
     drop: bool = False  # close the connection without answering
+    reason: str = "X"  # the status line's reason phrase
 
     def encoded(self) -> bytes:
         headers = dict(self.headers)
@@ -72,7 +73,7 @@ class Reply:
             body = json.dumps(self.body).encode()
             headers.setdefault("Content-Type", "application/json")
         headers.setdefault("Content-Length", str(len(body)))
-        return response_head(self.status, headers.items()) + body
+        return response_head(self.status, headers.items(), self.reason) + body
 
 
 Action = Callable[[socket.socket, "LoopbackServer"], None]
