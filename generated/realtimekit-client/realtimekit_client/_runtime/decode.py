@@ -23,7 +23,7 @@ import attrs
 from .. import errors
 from ..types import UNSET
 from . import spec
-from .problems import Invalid, got
+from .problems import Invalid, kind
 from .uuids import parse_uuid
 
 Decoder = Callable[[Any], Any]
@@ -234,7 +234,7 @@ def _enum(name: str) -> Decoder:
         try:
             return cls(value)  # an unlisted value becomes a pseudo-member (the enum's _missing_)
         except ValueError:
-            raise Invalid(f"must be a {name} value, {got(value)}") from None
+            raise Invalid(f"must be a {name} value, {_got(value)}") from None
 
     return decode
 
@@ -242,7 +242,7 @@ def _enum(name: str) -> Decoder:
 def _const(expected: Any) -> Decoder:
     def decode(value: Any) -> Any:
         if value != expected or type(value) is not type(expected):
-            raise Invalid(f"must be {expected!r}, {got(value)}")
+            raise Invalid(f"must be {expected!r}, {_got(value)}")
         return value
 
     return decode
@@ -263,7 +263,7 @@ def _list(item_decoder: Decoder) -> Decoder:
 
 def _as_dict(value: Any) -> dict[str, Any]:
     if not isinstance(value, Mapping):
-        raise Invalid(f"must be an object, {got(value)}")
+        raise Invalid(f"must be an object, {_got(value)}")
     return dict(cast("Mapping[str, Any]", value))
 
 
@@ -272,7 +272,13 @@ def _missing_field(key: str) -> Invalid:
 
 
 def _wrong(value: Any, expected: str) -> Invalid:
-    return Invalid(f"must be {expected}, {got(value)}")
+    return Invalid(f"must be {expected}, {_got(value)}")
+
+
+def _got(value: Any) -> str:
+    """What a refused value is, never the value itself: the API's answers may carry credentials, and the message
+    ends up in logs and error reports (the caller has the whole body in ResponseValidationError.body)."""
+    return f"got {kind(value)}"
 
 
 def _describe(node: Mapping[str, Any]) -> str:
