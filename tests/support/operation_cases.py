@@ -9,6 +9,7 @@ What the runtime is told (names, nodes, retry policy) comes from the spec data; 
 
 from __future__ import annotations
 
+import copy
 import datetime
 import importlib
 import inspect
@@ -132,20 +133,27 @@ class Operation:
         return next(iter(examples.values()))["value"] if examples else content.get("example")
 
     def responses(self) -> dict[str, dict[str, Any]]:
-        """Status key ('200', '404', '4XX') -> the documented response, references resolved."""
-        return {str(k): raw_spec.resolve(load_spec(), v) for k, v in self.raw["responses"].items()}
+        """Status key ('200', '404', '4XX') -> the documented response, references resolved (a copy)."""
+        return copy.deepcopy(resolved_responses(self.path, self.method))
 
     def success_status(self) -> int:
-        return next(int(s) for s in self.responses() if s.startswith("2") and s.isdigit())
+        return next(int(s) for s in resolved_responses(self.path, self.method) if s.startswith("2") and s.isdigit())
 
     def success_examples(self) -> dict[str, Any]:
-        """The success response's examples by name."""
-        content = self.responses()[str(self.success_status())].get("content", {}).get("application/json", {})
+        """The success response's examples by name (copies: a test may change them)."""
+        response = resolved_responses(self.path, self.method)[str(self.success_status())]
+        content = response.get("content", {}).get("application/json", {})
         examples = {name: example["value"] for name, example in (content.get("examples") or {}).items()}
-        return examples or {"example": content.get("example")}
+        return copy.deepcopy(examples or {"example": content.get("example")})
 
     def success_example(self) -> Any:
         return next(iter(self.success_examples().values()))
+
+
+@cache
+def resolved_responses(path: str, method: str) -> dict[str, dict[str, Any]]:
+    raw = load_spec()["paths"][path][method.lower()]
+    return {str(k): raw_spec.resolve(load_spec(), v) for k, v in raw["responses"].items()}
 
 
 def example_for(parameter: dict[str, Any], node: Mapping[str, Any]) -> Any:
