@@ -149,7 +149,12 @@ def _conversion(node: Mapping[str, Any], item: str, key: str | None, source: _So
         accepting = [member for member in members if value_class in _accepts(member)]
         if accepting:
             lines.append(f"{'elif' if lines else 'if'} {item}.__class__ is {value_class}:")
-            chain = _chain(accepting, item, expected, at, source, alone=len(accepting) == 1)
+            if len(accepting) > 1 and all(member["type"] in ("model", "enum") for member in accepting):
+                pick = source.name(_first_valid(accepting))
+                chain = ["try:", f"    {item} = {pick}({item})", "except Invalid:"]
+                chain.append(f"    raise wrong({item}, {expected!r}){at} from None")
+            else:
+                chain = _chain(accepting, item, expected, at, source, alone=len(accepting) == 1)
             lines += [f"    {line}" for line in chain]
     lines += ["else:" if lines else "if True:", f"    raise wrong({item}, {expected!r}){at}"]
     return lines
@@ -176,6 +181,36 @@ def _chain(
             f"    raise exc{at} from None",
         ]
     return [*attempt, "except (ValueError, Invalid):", f"    raise wrong({item}, {expected!r}){at} from None"]
+
+
+def _first_valid(members: list[Mapping[str, Any]]) -> Decoder:
+    """Several models or enums that take the same JSON value (a request's storage_config: four models): the
+    first member whose result the spec accepts entirely (the rule engine's check), else the first that decodes
+    at all. Decoding alone is tolerant (an unlisted enum value, a bound not met), so the first member that
+    merely parses would win, and a request read from valid JSON would come out as a member the spec refuses."""
+    from . import rules  # imported here: only such unions need it
+
+    candidates = [(_decoder(member), rules.compile_node(member)) for member in members]
+
+    def decode(value: Any) -> Any:
+        fallback = _MISSING
+        for decoder, check in candidates:
+            try:
+                result = decoder(value)
+            except (ValueError, Invalid):
+                continue
+            try:
+                check(result)
+            except Invalid:
+                if fallback is _MISSING:
+                    fallback = result
+                continue
+            return result
+        if fallback is _MISSING:
+            raise Invalid("matches no member")
+        return fallback
+
+    return decode
 
 
 def _accepts(member: Mapping[str, Any]) -> tuple[str, ...]:
