@@ -9,6 +9,7 @@ from __future__ import annotations
 import copy
 import datetime
 import inspect
+import json
 import pickle
 import typing
 from collections.abc import Callable
@@ -34,7 +35,7 @@ from realtimekit_client.models import (
 from realtimekit_client.types import UNSET
 from tests.support.client import make_client
 from tests.support.ids import TOKEN
-from tests.support.operation_cases import OPERATIONS, Operation, model_class, value_for
+from tests.support.operation_cases import OPERATIONS, Operation, model_class, to_python, value_for
 from tests.support.spec import example
 from tools.loopback import LoopbackServer, Reply
 
@@ -117,6 +118,30 @@ def test_from_dict_refuses_data_naming_its_json_path() -> None:
     with pytest.raises(errors.InvalidValueError) as caught:
         StartRecordingResponse.from_dict(body)
     assert caught.value.path == "data.start_reason.caller.user_Id"
+
+
+@pytest.mark.parametrize(
+    ("config", "member"),
+    [
+        ({"type": "gcs", "bucket": "b"}, "GcsStorageConfig"),
+        ({"type": "aws", "access_key": "a", "region": "r"}, "AccessKeyStorageConfig"),
+        ({"type": "sftp", "private_key": "k", "access_key": "a", "region": "r"}, "SftpKeyStorageConfig"),
+        ({"type": "aws", "private_key": "k", "access_key": "", "region": ""}, "SftpKeyStorageConfig"),
+    ],
+)
+def test_a_request_union_reads_as_the_member_the_spec_accepts(
+    server: LoopbackServer, config: dict[str, Any], member: str
+) -> None:
+    """Decoding is tolerant, so more than one member may parse: the one the spec accepts is taken, and sent."""
+    operation = next(operation for operation in OPERATIONS if operation.body is not None)
+    assert operation.body is not None
+    body = {"meeting_id": str(UUID(int=7)), "storage_config": config}
+    request = to_python(body, operation.body)
+    assert type(request.storage_config).__name__ == member
+    server.script(Reply(operation.success_status(), operation.success_example()))
+    with make_client(server.url) as client:
+        operation.call(client, body=request)
+    assert json.loads(server.requests[0].body) == body
 
 
 # --- tolerant reading --------------------------------------------------------------------------------------
