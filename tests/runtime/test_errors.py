@@ -52,7 +52,7 @@ async def test_each_status_raises_its_class_from_every_variant(
 ) -> None:
     client = make_client(server.url, max_retries=0)
     for variant in VARIANTS:
-        server.script(Reply(status, realtimekit_error(status, f"refused by {variant}")))
+        server.script(Reply(status, realtimekit_error(status, f"refused by {variant}"), reason="Phrase"))
         with pytest.raises(error_class) as caught:
             await operation.run(client, variant)
         error = caught.value
@@ -60,7 +60,7 @@ async def test_each_status_raises_its_class_from_every_variant(
         assert isinstance(error, errors.APIStatusError) and isinstance(error, errors.RealtimeKitError)
         assert error.status_code == error.response.status_code == status
         assert (error.error_code, error.error_message) == (status, f"refused by {variant}")
-        assert str(error).startswith(f"{status} X: refused by {variant} (code {status})")
+        assert str(error).startswith(f"{status} Phrase: refused by {variant} (code {status})")
         assert error.may_have_acted is (status >= 500)
         # An operation that is not safe to repeat says whether the server may have acted on it.
         assert ("may have acted on this" in str(error)) is (not operation.retry_safe and status >= 500)
