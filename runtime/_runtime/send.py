@@ -47,8 +47,8 @@ class Prepared:
         self.url: str = arguments.pop("url")
         self.arguments = arguments
         # For a request without a body, prepared from plain arguments: the httpx request built for an httpx
-        # client (weakly held) with its cookies at a version, sent again as a copy while both still hold.
-        self.template: tuple[weakref.ref[Any], int, httpx.Request] | None = None
+        # client (weakly held) with its cookies at a version and a timeout, sent again as a copy while all hold.
+        self.template: tuple[weakref.ref[Any], int, httpx.Request, Any] | None = None
 
     def __repr__(self) -> str:
         return f"<Prepared {self.operation}: {self.method} {self.url[:200]}>"
@@ -208,18 +208,19 @@ def _delay(
 def _outgoing(
     client: Client, httpx_client: httpx.Client | httpx.AsyncClient, prepared: Prepared, deadline: float | None
 ) -> httpx.Request:
-    outgoing = _from_template(httpx_client, prepared)
+    timeout = _own_timeout(client, httpx_client)
+    outgoing = _from_template(httpx_client, prepared, timeout)
     if outgoing is None:
         url = client._pool.absolute_url(httpx_client, prepared.url)
         if _SIMPLE.issuperset(prepared.arguments) and not httpx_client.params and not httpx_client.cookies.jar:
             # What build_request would make, without merging empty query parameters and an empty cookie jar
             # into it (each costs a URL or a cookie-jar round trip per request).
-            extensions = {"timeout": httpx_client.timeout.as_dict()}
-            outgoing = httpx.Request(prepared.method, url, headers=httpx_client.headers, extensions=extensions,
-                                     **prepared.arguments)  # fmt: skip
+            own = httpx_client.timeout if timeout is httpx.USE_CLIENT_DEFAULT else httpx.Timeout(timeout)
+            outgoing = httpx.Request(prepared.method, url, headers=httpx_client.headers,
+                                     extensions={"timeout": own.as_dict()}, **prepared.arguments)  # fmt: skip
         else:
-            outgoing = httpx_client.build_request(prepared.method, url, **prepared.arguments)
-        _keep_template(httpx_client, prepared, outgoing)
+            outgoing = httpx_client.build_request(prepared.method, url, timeout=timeout, **prepared.arguments)
+        _keep_template(httpx_client, prepared, outgoing, timeout)
     timeouts: Any = outgoing.extensions.get("timeout")
     if deadline is not None and isinstance(timeouts, dict):  # the wait for a pooled connection, capped too
         pool = dict(cast("dict[str, float | None]", timeouts))
@@ -231,23 +232,41 @@ def _outgoing(
     return outgoing
 
 
-def _from_template(httpx_client: httpx.Client | httpx.AsyncClient, prepared: Prepared) -> httpx.Request | None:
+def _own_timeout(client: Client, httpx_client: httpx.Client | httpx.AsyncClient) -> Any:
+    """The timeout a request of this client carries. The httpx clients of a pool are made with the settings of
+    the client that first needed them, and with_options() derives clients with other timeouts that share them:
+    each request carries its own client's. An httpx client the caller gave (set_httpx_client) keeps its own."""
+    pool = client._pool
+    owned = pool.owns_client if httpx_client is pool.client else pool.owns_async_client
+    return client._timeout if owned else httpx.USE_CLIENT_DEFAULT
+
+
+def _from_template(
+    httpx_client: httpx.Client | httpx.AsyncClient, prepared: Prepared, timeout: Any
+) -> httpx.Request | None:
     """A copy of the request built for this httpx client before, if it is still what build_request would give:
     httpx builds a request slowly (its headers merged and validated anew each time), and polls repeat."""
     template = prepared.template
-    if template is None or template[0]() is not httpx_client or template[1] != cookie_version(httpx_client):
+    if (
+        template is None
+        or template[0]() is not httpx_client
+        or template[1] != cookie_version(httpx_client)
+        or template[3] is not timeout
+    ):
         return None
     copy: httpx.Request = _new_object(httpx.Request)
     copy.__dict__.update(template[2].__dict__)
     return copy
 
 
-def _keep_template(httpx_client: httpx.Client | httpx.AsyncClient, prepared: Prepared, request: httpx.Request) -> None:
+def _keep_template(
+    httpx_client: httpx.Client | httpx.AsyncClient, prepared: Prepared, request: httpx.Request, timeout: Any
+) -> None:
     version = cookie_version(httpx_client)
     if version is not None and prepared in _PREPARED.values() and not _HAS_BODY.intersection(prepared.arguments):
         copy: httpx.Request = _new_object(httpx.Request)
         copy.__dict__.update(request.__dict__)
-        prepared.template = (weakref.ref(httpx_client), version, copy)
+        prepared.template = (weakref.ref(httpx_client), version, copy, timeout)
 
 
 _new_object = object.__new__

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import ssl
 from collections.abc import Callable
+from functools import cache
 from typing import Any
 from uuid import UUID
 
@@ -23,7 +25,6 @@ from realtimekit_client.models import (
     WatermarkPosition,
     WatermarkSize,
 )
-
 from tests.support.ids import MEETING_ID, TOKEN
 
 
@@ -35,6 +36,13 @@ class RecordedSleeps(list[float]):
 
     async def async_sleep(self, seconds: float) -> None:
         self.append(seconds)
+
+
+@cache
+def shared_tls_context() -> ssl.SSLContext:
+    """httpx's default TLS context, made once: making one per client (reading the CA bundle) costs ~40 ms, most
+    of a short test's time, and the tests' servers speak plain HTTP on 127.0.0.1."""
+    return httpx.create_ssl_context()
 
 
 def make_client(
@@ -58,6 +66,7 @@ def make_client(
         headers=headers or {},
         sleep=sleeps,
         async_sleep=sleeps.async_sleep,
+        verify_ssl=shared_tls_context(),
         **options,
     )
 

@@ -23,7 +23,7 @@ import attrs
 from .. import errors
 from ..types import UNSET
 from . import spec
-from .problems import Invalid, got
+from .problems import Invalid, kind
 from .uuids import parse_uuid
 
 Decoder = Callable[[Any], Any]
@@ -157,7 +157,12 @@ def _conversion(node: Mapping[str, Any], item: str, key: str | None, source: _So
         accepting = [member for member in members if value_class in _accepts(member)]
         if accepting:
             lines.append(f"{'elif' if lines else 'if'} {item}.__class__ is {value_class}:")
-            chain = _chain(accepting, item, expected, at, source, alone=len(accepting) == 1)
+            if len(accepting) > 1 and all(member["type"] in ("model", "enum") for member in accepting):
+                pick = source.name(_first_valid(accepting))
+                chain = ["try:", f"    {item} = {pick}({item})", "except Invalid:"]
+                chain.append(f"    raise wrong({item}, {expected!r}){at} from None")
+            else:
+                chain = _chain(accepting, item, expected, at, source, alone=len(accepting) == 1)
             lines += [f"    {line}" for line in chain]
     lines += ["else:" if lines else "if True:", f"    raise wrong({item}, {expected!r}){at}"]
     return lines
@@ -191,6 +196,36 @@ def _chain(
             f"    raise exc{at} from None",
         ]
     return [*attempt, "except (ValueError, Invalid):", f"    raise wrong({item}, {expected!r}){at} from None"]
+
+
+def _first_valid(members: list[Mapping[str, Any]]) -> Decoder:
+    """Several models or enums that take the same JSON value (a request's storage_config: four models): the
+    first member whose result the spec accepts entirely (the rule engine's check), else the first that decodes
+    at all. Decoding alone is tolerant (an unlisted enum value, a bound not met), so the first member that
+    merely parses would win, and a request read from valid JSON would come out as a member the spec refuses."""
+    from . import rules  # imported here: only such unions need it
+
+    candidates = [(_decoder(member), rules.compile_node(member)) for member in members]
+
+    def decode(value: Any) -> Any:
+        fallback = _MISSING
+        for decoder, check in candidates:
+            try:
+                result = decoder(value)
+            except (ValueError, Invalid):
+                continue
+            try:
+                check(result)
+            except Invalid:
+                if fallback is _MISSING:
+                    fallback = result
+                continue
+            return result
+        if fallback is _MISSING:
+            raise Invalid("matches no member")
+        return fallback
+
+    return decode
 
 
 def _accepts(member: Mapping[str, Any]) -> tuple[str, ...]:
@@ -256,7 +291,7 @@ def _enum(name: str) -> Decoder:
         try:
             return cls(value)  # an unlisted value becomes a pseudo-member (the enum's _missing_)
         except ValueError:
-            raise Invalid(f"must be a {name} value, {got(value)}") from None
+            raise Invalid(f"must be a {name} value, {_got(value)}") from None
 
     return decode
 
@@ -264,7 +299,7 @@ def _enum(name: str) -> Decoder:
 def _const(expected: Any) -> Decoder:
     def decode(value: Any) -> Any:
         if value != expected or type(value) is not type(expected):
-            raise Invalid(f"must be {expected!r}, {got(value)}")
+            raise Invalid(f"must be {expected!r}, {_got(value)}")
         return value
 
     return decode
@@ -285,7 +320,7 @@ def _list(item_decoder: Decoder) -> Decoder:
 
 def _as_dict(value: Any) -> dict[str, Any]:
     if not isinstance(value, Mapping):
-        raise Invalid(f"must be an object, {got(value)}")
+        raise Invalid(f"must be an object, {_got(value)}")
     return dict(cast("Mapping[str, Any]", value))
 
 
@@ -294,7 +329,13 @@ def _missing_field(key: str) -> Invalid:
 
 
 def _wrong(value: Any, expected: str) -> Invalid:
-    return Invalid(f"must be {expected}, {got(value)}")
+    return Invalid(f"must be {expected}, {_got(value)}")
+
+
+def _got(value: Any) -> str:
+    """What a refused value is, never the value itself: the API's answers may carry credentials, and the message
+    ends up in logs and error reports (the caller has the whole body in ResponseValidationError.body)."""
+    return f"got {kind(value)}"
 
 
 def _describe(node: Mapping[str, Any]) -> str:
