@@ -51,15 +51,31 @@ BUGS: tuple[Bug, ...] = (
                 "return outcome.status_code in RETRYABLE_STATUSES",
             ),
         ),
-        (Edit("templates/verbatim/client.py", "NOT_PROCESSED_STATUSES = frozenset({429})",
-              "NOT_PROCESSED_STATUSES = frozenset({429, 500, 502, 503})"),),  # fmt: skip
+        (
+            Edit(
+                "templates/verbatim/client.py",
+                "NOT_PROCESSED_STATUSES = frozenset({429})",
+                "NOT_PROCESSED_STATUSES = frozenset({429, 500, 502, 503})",
+            ),
+        ),
     ),
     Bug(
         "token-in-repr",
         "the token shown in the client's repr",
-        (Edit("runtime/client.py", "field(kw_only=True, converter=_clean_token, repr=False)",
-              "field(kw_only=True, converter=_clean_token, repr=True)"),),  # fmt: skip
-        (Edit("templates/verbatim/client.py", '            "base_url",\n', '            "base_url",\n            "token",\n'),),
+        (
+            Edit(
+                "runtime/client.py",
+                "field(kw_only=True, converter=_clean_token, repr=False)",
+                "field(kw_only=True, converter=_clean_token, repr=True)",
+            ),
+        ),
+        (
+            Edit(
+                "templates/verbatim/client.py",
+                '            "base_url",\n',
+                '            "base_url",\n            "token",\n',
+            ),
+        ),
     ),
     Bug(
         "unchecked-maximum",
@@ -70,25 +86,50 @@ BUGS: tuple[Bug, ...] = (
     Bug(
         "unknown-enum-refused",
         "an enum value the spec does not list refused instead of kept",
-        (Edit("runtime/_runtime/models.py", "        if not isinstance(value, str):\n            return None",
-              "        return None"),),  # fmt: skip
-        (Edit("templates/verbatim/types.py", "        if not isinstance(value, str):\n            return None",
-              "        return None"),),  # fmt: skip
+        (
+            Edit(
+                "runtime/_runtime/models.py",
+                "        if not isinstance(value, str):\n            return None",
+                "        return None",
+            ),
+        ),
+        (
+            Edit(
+                "templates/verbatim/types.py",
+                "        if not isinstance(value, str):\n            return None",
+                "        return None",
+            ),
+        ),
     ),
     Bug(
         "missed-drift",
         "`regenerate.py --check` passing while generated/ differs from what the spec produces",
-        (Edit("codegen/cli.py", "            if changes:\n                listing", "            if False:\n                listing"),),
-        (Edit("scripts/regenerate.py", "            if changes:\n                listing",
-              "            if False:\n                listing"),),  # fmt: skip
+        (
+            Edit(
+                "codegen/cli.py",
+                "            if changes:\n                listing",
+                "            if False:\n                listing",
+            ),
+        ),
+        (
+            Edit(
+                "scripts/regenerate.py",
+                "            if changes:\n                listing",
+                "            if False:\n                listing",
+            ),
+        ),
     ),
     Bug(
         "credential-in-model-repr",
         "a credential field (password, secret, ...) shown in a model's repr",
         (Edit("runtime/_runtime/models.py", "{_redacted(value) if secret else repr(value)}", "{repr(value)}"),),
-        (Edit("templates/verbatim/types.py",
-              "return repr(value) if isinstance(value, Unset) or value is None else \"'<redacted>'\"",
-              "return repr(value)"),),  # fmt: skip
+        (
+            Edit(
+                "templates/verbatim/types.py",
+                "return repr(value) if isinstance(value, Unset) or value is None else \"'<redacted>'\"",
+                "return repr(value)",
+            ),
+        ),
     ),
     Bug(
         "dot-segment-sent",
@@ -102,22 +143,38 @@ BUGS: tuple[Bug, ...] = (
     Bug(
         "no-total-timeout-on-sockets",
         "total_timeout not carried down to connects, reads and writes (a dripping server holds the call)",
-        (Edit("runtime/_runtime/transport.py", "    deadline = DEADLINE.get()\n    if deadline is None:",
-              "    deadline = DEADLINE.get()\n    if True:"),),  # fmt: skip
-        (Edit("templates/verbatim/client.py", "    deadline = _DEADLINE.get()\n    if deadline is None:",
-              "    deadline = _DEADLINE.get()\n    if True:"),),  # fmt: skip
+        (
+            Edit(
+                "runtime/_runtime/transport.py",
+                "    deadline = DEADLINE.get()\n    if deadline is None:",
+                "    deadline = DEADLINE.get()\n    if True:",
+            ),
+        ),
+        (
+            Edit(
+                "templates/verbatim/client.py",
+                "    deadline = _DEADLINE.get()\n    if deadline is None:",
+                "    deadline = _DEADLINE.get()\n    if True:",
+            ),
+        ),
     ),
     Bug(
         "response-cap-ignored",
         "max_response_bytes not enforced: a body read whole however long",
         (
-            Edit("runtime/_runtime/body.py", "return self.cap is not None and (len(self.body) > self.cap or self.raw > self.cap)",
-                 "return False"),  # fmt: skip
+            Edit(
+                "runtime/_runtime/body.py",
+                "return self.cap is not None and (len(self.body) > self.cap or self.raw > self.cap)",
+                "return False",
+            ),
             Edit("runtime/_runtime/body.py", "if too_long or (cap is not None and len(body) > cap):", "if False:"),
         ),
         (
-            Edit("templates/verbatim/client.py", "    if cap is not None and len(body) > cap:\n        return True",
-                 "    if False:\n        return True"),  # fmt: skip
+            Edit(
+                "templates/verbatim/client.py",
+                "    if cap is not None and len(body) > cap:\n        return True",
+                "    if False:\n        return True",
+            ),
             Edit("templates/verbatim/client.py", "elif cap is not None and len(body) > cap:", "elif False:"),
         ),
     ),
@@ -125,15 +182,29 @@ BUGS: tuple[Bug, ...] = (
         "non-2xx-parsed-as-success",
         "a non-2xx answer parsed as the operation's success instead of raising its APIStatusError",
         (Edit("runtime/_runtime/send.py", "if response.is_success and problem is None:", "if problem is None:", 2),),
-        (Edit("templates/verbatim/client.py", "if response.is_success and problem is None:", "if problem is None:", 2),),
+        (
+            Edit(
+                "templates/verbatim/client.py", "if response.is_success and problem is None:", "if problem is None:", 2
+            ),
+        ),
     ),
     Bug(
         "unknown-fields-dropped",
         "fields the spec does not list dropped when reading (additional_properties left empty)",
-        (Edit("runtime/_runtime/decode.py", 'lines += ["        instance.additional_properties = rest"]',
-              'lines += ["        pass"]'),),  # fmt: skip
-        (Edit("templates/model.py.jinja", "        {{ module_name }}.additional_properties = d\n",
-              "        {{ module_name }}.additional_properties = {}\n"),),  # fmt: skip
+        (
+            Edit(
+                "runtime/_runtime/decode.py",
+                'lines += ["        instance.additional_properties = rest"]',
+                'lines += ["        pass"]',
+            ),
+        ),
+        (
+            Edit(
+                "templates/model.py.jinja",
+                "        {{ module_name }}.additional_properties = d\n",
+                "        {{ module_name }}.additional_properties = {}\n",
+            ),
+        ),
     ),
     Bug(
         "every-method-retry-safe",
@@ -150,7 +221,9 @@ def apply(checkout: Path, edits: tuple[Edit, ...]) -> None:
         text = path.read_text(encoding="utf-8")
         found = text.count(edit.old)
         if found != edit.count:
-            raise SystemExit(f"{edit.path}: {edit.old!r} occurs {found} times, not {edit.count}: the bug no longer applies")
+            raise SystemExit(
+                f"{edit.path}: {edit.old!r} occurs {found} times, not {edit.count}: the bug no longer applies"
+            )
         path.write_text(text.replace(edit.old, edit.new), encoding="utf-8")
 
 
@@ -168,15 +241,32 @@ def plant(bug: Bug, revision: str, old: bool, pytest_args: list[str]) -> tuple[s
             apply(checkout, bug.old_edits if old else bug.edits)
             # The checkout's own code, ahead of the workspace's editable install of this one.
             package = checkout / "generated" / "realtimekit-client"
-            env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(checkout), str(package)]), "PYTHONDONTWRITEBYTECODE": "1"}
+            env = {
+                **os.environ,
+                "PYTHONPATH": os.pathsep.join([str(checkout), str(package)]),
+                "PYTHONDONTWRITEBYTECODE": "1",
+            }
             regenerated = run([sys.executable, "scripts/regenerate.py"], checkout, env, 300)
             if regenerated.returncode != 0:
-                return "caught", "regeneration refused it: " + regenerated.stderr.strip().splitlines()[0][:150], time.monotonic() - started
-            tests = run([sys.executable, "-m", "pytest", "-x", "-q", "-p", "no:cacheprovider", *pytest_args], checkout, env, 1800)
+                return (
+                    "caught",
+                    "regeneration refused it: " + regenerated.stderr.strip().splitlines()[0][:150],
+                    time.monotonic() - started,
+                )
+            tests = run(
+                [sys.executable, "-m", "pytest", "-x", "-q", "-p", "no:cacheprovider", *pytest_args],
+                checkout,
+                env,
+                1800,
+            )
             failed = [line for line in tests.stdout.splitlines() if line.startswith(("FAILED", "ERROR"))]
             if tests.returncode == 0:
                 return "MISSED", "the suite passed", time.monotonic() - started
-            return "caught", (failed[0] if failed else tests.stdout.strip().splitlines()[-1])[:160], time.monotonic() - started
+            return (
+                "caught",
+                (failed[0] if failed else tests.stdout.strip().splitlines()[-1])[:160],
+                time.monotonic() - started,
+            )
         finally:
             subprocess.run(["git", "worktree", "remove", "--force", str(checkout)], cwd=ROOT, check=False)
 

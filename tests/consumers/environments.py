@@ -26,7 +26,7 @@ from tests.support.project import ROOT
 
 GENERATED = ROOT / "generated" / "realtimekit-client"
 PACKAGE = GENERATED / "realtimekit_client"
-CONSUMER_APP = ROOT / "tests" / "consumer" / "consumer_app.py"
+CONSUMER_APP = ROOT / "tests" / "consumers" / "consumer_app.py"
 # The vendored copy in the service, and the name the service imports it by (docs/release.md, "Vendor").
 VENDORED = Path("src", "myservice", "_vendor", "realtimekit_client")
 VENDORED_NAME = "myservice._vendor.realtimekit_client"

@@ -2,8 +2,7 @@
 (pydantic `model_json_schema()`, hypothesis-jsonschema) parses here, and each value equals what the SDK parsed.
 
 The bodies are narrowed only where the TypeScript SDK's types (7.3.0, src/resources/realtime-kit/recordings.ts)
-are stricter than the Python ones (each place below says so), and once where neither is: the storage config's
-`region` and credential fields (see STORAGE_STRINGS), a gap in the spec pinned by its own test.
+are stricter than the Python ones (each place below says so).
 """
 
 from __future__ import annotations
@@ -19,7 +18,6 @@ from hypothesis_jsonschema import from_schema
 from jsonschema import Draft202012Validator
 from pydantic import BaseModel
 
-from realtimekit_client import errors
 from realtimekit_client.types import UNSET
 from tests.differential.oracle import (
     EXCHANGE,
@@ -57,14 +55,6 @@ TS_NOT_NULL = {
     "DataStartReasonCaller": ["name", "type", "user_Id"],
     "DataStopReasonCaller": ["name", "type", "user_Id"],
 }
-# NOT a TypeScript narrowing, neither SDK is stricter: the spec types a reported storage config's `region` and
-# credential fields string-or-null, and this client refuses any other value. Both SDKs type the access-key
-# member's `access_key` and `region` as any JSON (Python `object`, TypeScript 7.3.0 `unknown`) and leave the
-# other credential fields out of their response types (write-only), so those may come as unknown fields of any
-# value. Here they are strings: typed so where the SDK says `object`, and added as optional string-or-null fields
-# where it leaves them out (so no unknown field takes their names). Pinned by test_gap_storage_fields_of_any_type.
-STORAGE_MEMBER = "DataStorageConfigUnionMember"
-STORAGE_STRINGS = ("access_key", "region", "secret", "password", "private_key")
 # The same set of values, drawn as UUIDs half the time, so both branches of `UUID | str` are met.
 UUID_OR_STRING = {"anyOf": [{"type": "string", "format": "uuid"}, {"type": "string"}]}
 MAYBE_UUID = {"Data": ["id", "session_id"], "DataStartReasonCaller": ["user_Id"], "DataStopReasonCaller": ["user_Id"]}
@@ -94,12 +84,6 @@ def official_response_schema(model: type[BaseModel]) -> dict[str, Any]:
         definition["required"] = sorted({*definition["required"], name})
     for definition, name in places(TS_NOT_NULL, definitions):
         definition["properties"][name] = without_null(definition["properties"][name])
-    for title, definition in definitions.items():
-        if title.startswith(STORAGE_MEMBER):
-            for name in STORAGE_STRINGS:
-                declared = definition["properties"].setdefault(name, {"anyOf": [{"type": "string"}, {"type": "null"}]})
-                if "type" not in declared and "anyOf" not in declared:  # `object`: any JSON
-                    declared["type"] = "string"
     for definition, name in places(MAYBE_UUID, definitions):
         nullable = {"type": "null"} in definition["properties"][name].get("anyOf", [])
         definition["properties"][name] = {
@@ -193,7 +177,6 @@ def test_every_narrowing_names_a_place_in_the_official_types() -> None:
     definitions = RecordingStartRecordingsResponse.model_json_schema()["$defs"]
     for table in (TS_REQUIRED, TS_NOT_NULL, MAYBE_UUID):
         assert len(places(table, definitions)) == sum(len(names) for names in table.values()), table
-    assert len([title for title in definitions if title.startswith(STORAGE_MEMBER)]) == 4
 
 
 @pytest.mark.parametrize("name", ["reference", "invoked", "aws_storage", "gcs_storage", "sftp_key_storage"])
@@ -220,17 +203,12 @@ def test_absent_stopped_time_and_null_start_data_are_accepted_by_both() -> None:
     assert_agree(started, sdk_start(OFFICIAL_ACCOUNT, OFFICIAL_APP, OFFICIAL_ONLY_REQUIRED))
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=errors.ResponseValidationError,
-    reason="the spec types RecordingStorageConfig's region and credential fields string-or-null; the official SDKs "
-    "take any JSON there (Python `object`, TypeScript 7.3.0 `unknown`, or no field at all). When the spec takes any "
-    "value there, drop STORAGE_STRINGS and this mark.",
-)
 @pytest.mark.parametrize(
     ("name", "value"), [("access_key", 12345), ("region", {"masked": True}), ("password", [])], ids=lambda v: str(v)
 )
-def test_gap_storage_fields_of_any_type(name: str, value: object) -> None:
+def test_storage_region_and_credentials_of_any_json_type_are_read_alike(name: str, value: object) -> None:
+    """Both SDKs read a reported storage config's region and credentials as any JSON (Python `object`, TypeScript
+    7.3.0 `unknown`, or an unknown field of the write-only ones); so does this client (`Any`)."""
     body = example("start_recording", "200", "aws_storage")
     body["data"]["storage_config"][name] = value
     EXCHANGE.reply = body

@@ -26,7 +26,7 @@ from pathlib import Path
 import pytest
 
 from tests.support.ids import ACCOUNT_ID, ACTIVE_RECORDING_PATH, APP_ID, MEETING_ID
-from tests.support.local_server import LocalServer, Scripted, free_port
+from tools.loopback import LoopbackServer, Reply, free_port
 from tests.support.package_index import PackageIndex
 from tests.support.project import ROOT
 from tests.support.spec import example, load_spec
@@ -242,8 +242,8 @@ def test_a_service_installs_the_published_package_pinned_to_the_index(
     assert f"GET /packages/{WHEEL}" in index.log()  # installed from the index, over HTTP
 
     python = service / ".venv" / "bin" / "python"
-    with LocalServer() as api:
-        api.script(Scripted(200, example("get_active_recording", "200")))
+    with LoopbackServer() as api:
+        api.script(Reply(200, example("get_active_recording", "200")))
         ran = subprocess.run([python, "service.py", api.url, ACCOUNT_ID, APP_ID, MEETING_ID], cwd=service,
                              env=unreachable_registries(), capture_output=True, text=True, timeout=60)  # fmt: skip
     assert ran.returncode == 0, ran.stderr

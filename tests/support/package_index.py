@@ -17,7 +17,7 @@ import urllib.request
 from pathlib import Path
 from typing import Self
 
-from tests.support.local_server import free_port
+from tools.loopback import free_port
 
 PYPI_SERVER = [sys.executable, "-m", "pypiserver"]  # the dev group's
 
