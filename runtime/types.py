@@ -66,12 +66,16 @@ class Received:
     slotted class: one is made per call, and import time is every application's."""
 
     __slots__ = ("_decoded", "content", "headers", "status_code")
+    status_code: int
+    content: bytes
+    headers: MutableMapping[str, str]
+    _decoded: Any
 
     def __init__(self, status_code: int, content: bytes, headers: MutableMapping[str, str]) -> None:
         self.status_code = status_code
         self.content = content
         self.headers = headers
-        self._decoded: Any = UNSET
+        self._decoded = UNSET
 
     def __repr__(self) -> str:
         return f"Received(status_code={self.status_code})"  # the body may hold echoed credentials
@@ -94,6 +98,10 @@ class ApiRequest(Generic[T]):
     turns them into httpx's request arguments, and its parser of a 2xx response."""
 
     __slots__ = ("arguments", "build", "operation", "parse")
+    operation: str
+    arguments: dict[str, Any]
+    build: Callable[..., dict[str, Any]]
+    parse: Callable[[Received], T]
 
     def __init__(
         self,

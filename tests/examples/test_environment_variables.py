@@ -13,7 +13,7 @@ import pytest
 
 from examples import start_and_wait
 from realtimekit_client import AuthenticatedClient
-from tests.support import cassette_targets
+from tests.recorded import cassette_targets
 from tests.support.project import ROOT
 
 TOKEN, BASE_URL = "CLOUDFLARE_API_TOKEN", "CLOUDFLARE_BASE_URL"

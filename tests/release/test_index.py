@@ -26,10 +26,10 @@ from pathlib import Path
 import pytest
 
 from tests.support.ids import ACCOUNT_ID, ACTIVE_RECORDING_PATH, APP_ID, MEETING_ID
-from tools.loopback import LoopbackServer, Reply, free_port
 from tests.support.package_index import PackageIndex
 from tests.support.project import ROOT
 from tests.support.spec import example, load_spec
+from tools.loopback import LoopbackServer, Reply, free_port
 
 DOC = ROOT / "docs" / "release.md"
 VERSION = str(load_spec()["info"]["version"])

@@ -39,6 +39,11 @@ JSON_VALUES = st.recursive(
 )
 OFFSETS = st.sampled_from([datetime.UTC, datetime.timezone(datetime.timedelta(hours=5, minutes=30))])
 DATE_TIMES = st.datetimes(timezones=OFFSETS).map(lambda d: d.isoformat().replace("+00:00", "Z"))
+JSON_VALUES = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False, allow_infinity=False) | st.text(max_size=8),
+    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=5), inner, max_size=3),
+    max_leaves=5,
+)
 URIS = st.sampled_from(["https://example.com/r.mp4?X-Amz-Signature=ab", "rtmp://a.rtmp.youtube.com/live2", "http://x"])
 
 
@@ -74,6 +79,8 @@ def strategy_for(schema: Any) -> st.SearchStrategy[Any]:
         return st.booleans()
     if kind == "null":
         return st.none()
+    if kind is None and not {"items", "additionalProperties", "not", "if"}.intersection(schema):
+        return JSON_VALUES  # a schema without a type takes any JSON value
     raise AssertionError(f"no strategy for {schema!r}: teach strategy_for this keyword")
 
 
