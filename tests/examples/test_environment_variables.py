@@ -1,5 +1,5 @@
-"""One naming scheme for environment variables (README, "Environment variables"): the client's from_env(), the
-example and live cassette recording read the same names, the README's table lists exactly those, and no file
+"""One naming scheme for environment variables (CONTRIBUTING.md, "Environment variables"): the client's from_env(), the
+example and live cassette recording read the same names, the guide's table lists exactly those, and no file
 still uses the names cassette recording had before (the token, account id and base URL with a REALTIMEKIT_
 prefix)."""
 
@@ -61,8 +61,8 @@ def test_live_recording_takes_the_scheme(monkeypatch: pytest.MonkeyPatch) -> Non
     assert target.meeting_args == ("live-account", "live-app", "live-meeting")
 
 
-def test_the_readme_documents_exactly_the_scheme() -> None:
-    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+def test_the_contributing_guide_documents_exactly_the_scheme() -> None:
+    readme = (ROOT / "CONTRIBUTING.md").read_text(encoding="utf-8")
     section = readme.split("## Environment variables", 1)[1].split("\n## ", 1)[0]
     documented = re.findall(r"^\| `([A-Z_]+)` \|", section, re.MULTILINE)
     assert sorted(documented) == sorted({*SCHEME, BASE_URL})
