@@ -71,12 +71,12 @@ def follow_ups(changes: list[spec_diff.Change]) -> list[str]:
         steps.append(
             "record the cassettes of the new operations and responses (Prism serves the spec's examples):\n"
             "      npm ci --prefix tests/prism   # once\n"
-            "      uv run scripts/record_cassettes.py tests/test_cassettes_every_operation.py"
+            "      uv run python -m tools.record_cassettes tests/recorded/test_every_operation.py"
         )
     elif changes:
         steps.append(
             "re-record the cassettes this change made stale (the contract tests name them; offline, all of them):\n"
-            "      uv run scripts/record_cassettes.py"
+            "      uv run python -m tools.record_cassettes"
         )
     models = [c.what.split(":")[0].removeprefix("schema ") for c in changes if c.what.startswith("schema ")]
     models = [m for m, c in zip(models, [c for c in changes if c.what.startswith("schema ")], strict=True)

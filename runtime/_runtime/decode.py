@@ -23,7 +23,7 @@ import attrs
 from .. import errors
 from ..types import UNSET
 from . import spec
-from .problems import Invalid, kind
+from .problems import Invalid, a, kind
 from .uuids import parse_uuid
 
 Decoder = Callable[[Any], Any]
@@ -59,7 +59,7 @@ class _Source:
             "missing": _missing_field,
             "wrong": _wrong,
             "parse_uuid": parse_uuid,
-            "parse_datetime": datetime.datetime.fromisoformat,
+            "parse_datetime": _parse_datetime,
             "parse_date": datetime.date.fromisoformat,
         }
         self.lines: list[str] = []
@@ -291,7 +291,7 @@ def _enum(name: str) -> Decoder:
         try:
             return cls(value)  # an unlisted value becomes a pseudo-member (the enum's _missing_)
         except ValueError:
-            raise Invalid(f"must be a {name} value, {_got(value)}") from None
+            raise Invalid(f"must be {a(name)} value, {_got(value)}") from None
 
     return decode
 
@@ -318,6 +318,14 @@ def _list(item_decoder: Decoder) -> Decoder:
     return decode
 
 
+def _parse_datetime(value: str) -> datetime.datetime:
+    """An ISO 8601 date-time with its time (a date alone is not one: read as a datetime, it would be written back
+    as another string)."""
+    if len(value) <= 10 or value[10] not in "Tt ":
+        raise ValueError("not a date-time")
+    return datetime.datetime.fromisoformat(value)
+
+
 def _as_dict(value: Any) -> dict[str, Any]:
     if not isinstance(value, Mapping):
         raise Invalid(f"must be an object, {_got(value)}")
@@ -342,7 +350,7 @@ def _describe(node: Mapping[str, Any]) -> str:
     kind_name = str(node["type"])
     named = node.get("class")
     if named:
-        return f"a {named}"
+        return a(str(named))
     if kind_name == "const":
         return repr(node.get("const"))
     described = {

@@ -43,6 +43,14 @@ def _redacted(value: object) -> str:
     return repr(value) if isinstance(value, Unset) or value is None else "'<redacted>'"
 
 
+def _shown(field: str, value: object) -> str:
+    if field == "additional_properties" and value:  # fields the spec does not list may be named like credentials
+        from .redact import redact_credentials
+
+        return repr(redact_credentials(value))
+    return repr(value)
+
+
 def redact_repr(cls: type) -> None:
     """Gives an attrs model class a repr that shows the spec's credential fields as '<redacted>'. It is made on
     first use: which fields are credentials is in the spec data, which need not be loaded to import the models."""
@@ -66,7 +74,7 @@ def _make_repr(cls: type) -> Callable[[object], str]:
 
     def shown(instance: object) -> str:
         parts = (
-            f"{field}={_redacted(value) if secret else repr(value)}"
+            f"{field}={_redacted(value) if secret else _shown(field, value)}"
             for field, secret in fields
             for value in (getattr(instance, field),)
         )

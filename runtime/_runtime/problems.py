@@ -39,6 +39,11 @@ class Invalid(Exception):
         return text
 
 
+def a(name: str) -> str:
+    """A class name with its article: "a Recording", "an AudioCodec"."""
+    return f"{'an' if name[:1].lower() in 'aeiou' else 'a'} {name}"
+
+
 def kind(value: object) -> str:
     """What a value is, for a message: its JSON kind, or its Python type."""
     name = type(value).__name__

@@ -25,6 +25,7 @@ from realtimekit_client.models import (
     CallerType,
     GcsStorageConfig,
     Recording,
+    RecordingCaller,
     RecordingStatus,
     RecordingStorageConfig,
     StartedRecording,
@@ -195,6 +196,7 @@ def test_absent_optional_fields_are_unset_and_not_written() -> None:
 def test_values_that_miss_their_format_are_kept_as_sent() -> None:
     body = copy.deepcopy(example("start_recording", "200"))
     odd = {"id": "rec_01HQ", "session_id": "", "invoked_time": "Tue, 03 Mar 2026 09:15:04 GMT", "stopped_time": "soon"}
+    odd["started_time"] = "2026-03-02"  # a date alone is not a date-time: kept, not read as midnight
     body["data"] |= odd | {"recording_duration": 1.5, "file_size": 48213377.0}
     body["data"]["start_reason"]["caller"]["user_Id"] = "user-7"
     body["data"]["storage_config"] = {key: None for _, key, _, _ in _spec.MODELS["RecordingStorageConfig"]["fields"]}
@@ -302,6 +304,16 @@ def test_credential_fields_are_redacted_in_repr_but_kept_by_to_dict(model: str) 
     required = {name for name, _, is_required, _ in entry["fields"] if is_required}
     bare = model_class(model)(**{name: getattr(instance, name) for name in required})
     assert all(f"{name}=UNSET" in repr(bare) for name in secrets if name not in required)  # whether it is set shows
+
+
+def test_unlisted_fields_named_like_credentials_are_redacted_in_repr() -> None:
+    caller = RecordingCaller.from_dict({"name": "x", "password": "hunter2-secret", "extra": 1})
+    assert (
+        "hunter2-secret" not in repr(caller)
+        and "'password': '<redacted>'" in repr(caller)
+        and "'extra': 1" in repr(caller)
+    )
+    assert caller.to_dict()["password"] == "hunter2-secret"
 
 
 def test_other_fields_still_show_in_repr() -> None:

@@ -24,7 +24,7 @@ from uuid import UUID
 from .. import errors
 from ..types import UNSET, File
 from . import spec
-from .problems import Invalid, got, kind
+from .problems import Invalid, a, got, kind
 from .redact import shown
 
 Check = Callable[[Any], None]
@@ -163,7 +163,7 @@ def _model_check(name: str) -> Check:
 
 
 def _refuse_model(value: Any, name: str) -> None:
-    raise Invalid(f"must be a {name}, {got(value)}")
+    raise Invalid(f"must be {a(name)}, {got(value)}")
 
 
 def _fast_test(node: Mapping[str, Any], item: str, names: dict[str, Any], prefix: str) -> str | None:
@@ -312,7 +312,7 @@ def _enum(node: Mapping[str, Any], credential: bool) -> Check:
         listed: Any = cls._value2member_map_.get(value.value) if isinstance(value, cls) else None
         if listed is not value:
             values = ", ".join(repr(member.value) for member in cls)
-            raise Invalid(f"must be a {name} member ({values}), {got(value, credential)}")
+            raise Invalid(f"must be {a(name)} member ({values}), {got(value, credential)}")
 
     return check
 
