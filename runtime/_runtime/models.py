@@ -11,7 +11,6 @@ from typing import Any, Self, TypeVar
 import attrs
 
 from ..types import Unset
-from . import spec
 
 __all__ = ["TolerantStrEnum", "from_dict", "redact_repr", "to_dict"]
 
@@ -67,6 +66,8 @@ _REPRS: dict[type, Callable[[object], str]] = {}
 
 
 def _make_repr(cls: type) -> Callable[[object], str]:
+    from . import spec  # on the first repr: import time is every application's
+
     name = next(klass.__name__ for klass in cls.__mro__ if klass.__name__ in spec.data().MODELS)
     credentials = frozenset(spec.model_entry(name)["credentials"])
     fields = [(field.name, field.name in credentials) for field in attrs.fields(cls)]

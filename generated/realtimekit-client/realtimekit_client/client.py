@@ -19,7 +19,6 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 import httpx
 from attrs import define, evolve, field
 
-from . import errors
 from ._runtime.constants import (
     ACCEPT_ENCODING,
     DEFAULT_MAX_RESPONSE_BYTES,
@@ -28,10 +27,10 @@ from ._runtime.constants import (
     DEFAULT_TOTAL_TIMEOUT,
     MESSAGE_PART_CHARS,
 )
-from ._runtime.redact import clip
 from .types import ApiRequest, Response
 
 if TYPE_CHECKING:
+    from . import errors
     from ._runtime.pool import Pool
 
 T = TypeVar("T")
@@ -48,6 +47,12 @@ _REFUSED_HTTPX_ARGS = {
     "verify": "verify_ssl",
     "follow_redirects": "follow_redirects",
 }
+
+
+def _invalid(message: str, *, path: str) -> errors.InvalidValueError:
+    from . import errors  # on the first refusal: import time is every application's
+
+    return errors.InvalidValueError(message, path=path)
 
 
 def _default_base_url() -> str:
@@ -74,7 +79,7 @@ class _Keep:
 KEEP = _Keep()
 
 
-@define
+@define(eq=False)  # a client is itself: two with the same settings still hold different connections
 class Client:
     """A class for keeping track of data related to the API, and the httpx clients that call it.
 
@@ -132,7 +137,7 @@ class Client:
         _check_headers("cookie", self._cookies)
         for name, instead in _REFUSED_HTTPX_ARGS.items():
             if name in self._httpx_args:
-                raise errors.InvalidValueError(
+                raise _invalid(
                     f"httpx_args[{name!r}] is not accepted: pass {instead} to the client, where it is checked",
                     path=f"httpx_args.{name}",
                 )
@@ -267,13 +272,13 @@ class Client:
 
 def _clean_token(value: object) -> str:
     if not isinstance(value, str):
-        raise errors.InvalidValueError(f"token must be a str, got {type(value).__name__}", path="token")
+        raise _invalid(f"token must be a str, got {type(value).__name__}", path="token")
     token = value.strip()
     if not token:
-        raise errors.InvalidValueError("token is empty", path="token")
+        raise _invalid("token is empty", path="token")
     if not (token.isascii() and token.isprintable()) or " " in token:
         position = next(i for i, c in enumerate(token) if not (c.isascii() and c.isprintable()) or c == " ")
-        raise errors.InvalidValueError(
+        raise _invalid(
             f"token holds a character an HTTP header cannot carry (at position {position} of {len(token)}: a "
             "control character, a space or a non-ASCII character); the token is not shown",
             path="token",
@@ -281,7 +286,7 @@ def _clean_token(value: object) -> str:
     return token
 
 
-@define
+@define(eq=False)
 class AuthenticatedClient(Client):
     """A Client that sends a Cloudflare API token (`Authorization: Bearer <token>`), never showing it.
 
@@ -318,7 +323,7 @@ class AuthenticatedClient(Client):
         environ = os.environ if environ is None else environ
         token = environ.get("CLOUDFLARE_API_TOKEN")
         if not token or not token.strip():
-            raise errors.InvalidValueError("CLOUDFLARE_API_TOKEN is not set", path="CLOUDFLARE_API_TOKEN")
+            raise _invalid("CLOUDFLARE_API_TOKEN is not set", path="CLOUDFLARE_API_TOKEN")
         if environ.get("CLOUDFLARE_BASE_URL"):
             kwargs.setdefault("base_url", environ["CLOUDFLARE_BASE_URL"])
         return cls(token=token, **kwargs)
@@ -328,27 +333,27 @@ def _check_settings(total_timeout: object, max_response_bytes: object, max_retri
     if total_timeout is not None and not (
         isinstance(total_timeout, int | float) and math.isfinite(total_timeout) and total_timeout > 0
     ):
-        raise errors.InvalidValueError(
+        raise _invalid(
             f"total_timeout must be a finite number of seconds > 0 or None, got {total_timeout!r}",
             path="total_timeout",
         )
     if max_response_bytes is not None and not (
         isinstance(max_response_bytes, int) and not isinstance(max_response_bytes, bool) and max_response_bytes > 0
     ):
-        raise errors.InvalidValueError(
+        raise _invalid(
             f"max_response_bytes must be an int > 0 or None, got {max_response_bytes!r}", path="max_response_bytes"
         )
     if not isinstance(max_retries, int) or isinstance(max_retries, bool) or max_retries < 0:
-        raise errors.InvalidValueError(f"max_retries must be an int >= 0, got {max_retries!r}", path="max_retries")
+        raise _invalid(f"max_retries must be an int >= 0, got {max_retries!r}", path="max_retries")
 
 
 def check_header(what: str, name: object, value: object) -> None:
     if not isinstance(name, str) or not name or not (name.isascii() and name.isprintable()) or ":" in name:
-        raise errors.InvalidValueError(f"{what}: not a valid header name", path=what)
+        raise _invalid(f"{what}: not a valid header name", path=what)
     if not isinstance(value, str):
-        raise errors.InvalidValueError(f"{what}: the value must be a str, got {type(value).__name__}", path=what)
+        raise _invalid(f"{what}: the value must be a str, got {type(value).__name__}", path=what)
     if not (value.isascii() and value.isprintable()):
-        raise errors.InvalidValueError(
+        raise _invalid(
             f"{what}: the value holds a character an HTTP header cannot carry (a control character or a "
             "non-ASCII character); the value is not shown",
             path=what,
@@ -356,8 +361,10 @@ def check_header(what: str, name: object, value: object) -> None:
 
 
 def _check_headers(kind: str, headers: object) -> None:
+    from ._runtime.redact import clip  # loaded with the first client: import time is every application's
+
     if not isinstance(headers, dict):
-        raise errors.InvalidValueError(f"{kind}s must be a dict of str to str", path=f"{kind}s")
+        raise _invalid(f"{kind}s must be a dict of str to str", path=f"{kind}s")
     for name, value in cast("dict[object, object]", headers).items():
         check_header(f"{kind} {clip(repr(name), 60)}", name, value)
 
@@ -366,15 +373,15 @@ def check_base_url(base_url: object, allow_insecure_http: bool) -> None:
     try:
         url = httpx.URL(base_url)  # type: ignore[arg-type]  # checked: a non-str fails here
     except (httpx.InvalidURL, TypeError, ValueError):
-        raise errors.InvalidValueError("base_url is not a valid URL", path="base_url") from None
+        raise _invalid("base_url is not a valid URL", path="base_url") from None
     if url.scheme not in ("http", "https") or not url.host:
-        raise errors.InvalidValueError("base_url must be an http:// or https:// URL with a host", path="base_url")
+        raise _invalid("base_url must be an http:// or https:// URL with a host", path="base_url")
     if url.userinfo:
-        raise errors.InvalidValueError(
-            "base_url must not hold credentials (user:password@); the token authenticates", path="base_url"
-        )
+        raise _invalid("base_url must not hold credentials (user:password@); the token authenticates", path="base_url")
     if url.scheme == "http" and not allow_insecure_http and not _is_loopback(url.host):
-        raise errors.InvalidValueError(
+        from ._runtime.redact import clip
+
+        raise _invalid(
             f"base_url uses http:// to {clip(url.host, MESSAGE_PART_CHARS)}, another machine: the token and request "
             "bodies would travel unencrypted. Use https://, or pass allow_insecure_http=True if that is intended",
             path="base_url",

@@ -59,7 +59,7 @@ class _Source:
             "missing": _missing_field,
             "wrong": _wrong,
             "parse_uuid": parse_uuid,
-            "parse_datetime": _parse_datetime,
+            "parse_datetime": datetime.datetime.fromisoformat,
             "parse_date": datetime.date.fromisoformat,
         }
         self.lines: list[str] = []
@@ -177,6 +177,8 @@ def _chain(
         return ["pass"]
     call = _PARSERS.get(member["type"]) or source.name(_decoder(member))
     attempt = ["try:", f"    {item} = {call}({item})"]
+    if member["type"] == "datetime":  # a date alone is not a date-time (read so, it would be written back changed)
+        attempt.insert(1, f"    if len({item}) < 11 or {item}[10] not in 'Tt ': raise ValueError")
     if member["type"] == "enum":  # a listed value is a dict lookup; only another goes through the enum's decoder
         listed = source.name(spec.model_class(str(member["class"]))._value2member_map_)
         attempt = [
@@ -316,14 +318,6 @@ def _list(item_decoder: Decoder) -> Decoder:
         return result
 
     return decode
-
-
-def _parse_datetime(value: str) -> datetime.datetime:
-    """An ISO 8601 date-time with its time (a date alone is not one: read as a datetime, it would be written back
-    as another string)."""
-    if len(value) <= 10 or value[10] not in "Tt ":
-        raise ValueError("not a date-time")
-    return datetime.datetime.fromisoformat(value)
 
 
 def _as_dict(value: Any) -> dict[str, Any]:

@@ -16,7 +16,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="AccessKeyStorageConfig")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AccessKeyStorageConfig:
     """A bucket reached with an access key: `access_key` and `region` are required (not empty), `type` is aws, azure or
     digitalocean (or omitted).

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ActiveRecordingResponse")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ActiveRecordingResponse:
     """Body of a successful fetch of the active recording.
 

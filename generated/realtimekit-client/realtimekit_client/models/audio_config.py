@@ -16,7 +16,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="AudioConfig")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AudioConfig:
     """Audio settings of the recording.
 

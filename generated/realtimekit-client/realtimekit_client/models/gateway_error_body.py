@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="GatewayErrorBody")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class GatewayErrorBody:
     """A Cloudflare API v4 gateway error (authentication, permissions, rate limits).
 

@@ -15,7 +15,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="GcsStorageConfig")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class GcsStorageConfig:
     """Google Cloud Storage: `type` is gcs or omitted, and every field is optional.
 

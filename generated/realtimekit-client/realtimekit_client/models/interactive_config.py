@@ -15,7 +15,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="InteractiveConfig")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class InteractiveConfig:
     """Interactive metadata embedded in the recording.
 

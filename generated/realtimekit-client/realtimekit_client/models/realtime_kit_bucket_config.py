@@ -13,7 +13,7 @@ from .._runtime.models import to_dict as _to_dict
 T = TypeVar("T", bound="RealtimeKitBucketConfig")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class RealtimeKitBucketConfig:
     """Whether the recording is also kept in RealtimeKit's own bucket (for 7 days).
 

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="RealtimeKitErrorBody")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class RealtimeKitErrorBody:
     """A RealtimeKit application error.
 

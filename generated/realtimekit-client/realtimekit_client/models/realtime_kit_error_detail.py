@@ -13,7 +13,7 @@ from .._runtime.models import to_dict as _to_dict
 T = TypeVar("T", bound="RealtimeKitErrorDetail")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class RealtimeKitErrorDetail:
     """
     Attributes:

@@ -17,7 +17,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="Recording")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class Recording:
     """A recording of a meeting, as both operations return it.
 

@@ -16,7 +16,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="RecordingCaller")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class RecordingCaller:
     """Who started or stopped the recording.
 

@@ -16,7 +16,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="RecordingStorageConfig")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class RecordingStorageConfig:
     """The storage configuration a started recording reports: every field optional and nullable, whatever the provider (the
     official response types require nothing). Credential fields (access_key, secret, password, private_key) are kept as

@@ -14,7 +14,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="RtmpOutConfig")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class RtmpOutConfig:
     """Stream the recording out over RTMP.
 

@@ -15,7 +15,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="SftpKeyStorageConfig")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class SftpKeyStorageConfig:
     """An SFTP server reached with a private key: `private_key` is required, `auth_method` is KEY (or omitted).
 

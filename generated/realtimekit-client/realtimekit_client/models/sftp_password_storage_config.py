@@ -15,7 +15,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="SftpPasswordStorageConfig")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class SftpPasswordStorageConfig:
     """An SFTP server reached with a password: `password` is required, `auth_method` is PASSWORD (or omitted).
 

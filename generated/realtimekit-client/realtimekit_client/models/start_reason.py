@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="StartReason")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class StartReason:
     """Why the recording started.
 

@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="StartRecordingRequest")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class StartRecordingRequest:
     """What to record and how.
 

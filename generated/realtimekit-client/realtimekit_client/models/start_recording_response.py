@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="StartRecordingResponse")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class StartRecordingResponse:
     """Body of a successful start of a recording.
 

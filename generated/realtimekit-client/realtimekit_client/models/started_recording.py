@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="StartedRecording")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class StartedRecording:
     """The recording a start returns, with why it started and stopped and where it is stored.
 

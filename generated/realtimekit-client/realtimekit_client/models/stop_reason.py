@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="StopReason")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class StopReason:
     """Why the recording stopped.
 

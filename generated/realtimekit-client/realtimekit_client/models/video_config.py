@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="VideoConfig")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class VideoConfig:
     """Video settings of the recording.
 

@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Watermark")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class Watermark:
     """An image laid over the recorded video.
 

@@ -14,7 +14,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="WatermarkSize")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class WatermarkSize:
     """Size of the watermark in pixels.
 
