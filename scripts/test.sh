@@ -14,7 +14,7 @@ scratch=$(mktemp -d)
 trap 'rm -rf "$scratch"' EXIT
 trap 'exit 130' INT TERM
 
-# The tests install consumers offline, from uv's cache: tests/test_consumer.py the runtime dependencies as
+# The tests install consumers offline, from uv's cache: tests/consumers/ the runtime dependencies as
 # uv.lock pins them, tests/release/test_index.py a service resolved from the registry's index pages. A venv
 # synced from another cache need not have left them in this one; filled once, this is quick.
 fill_uv_cache() {

@@ -122,7 +122,7 @@ BUGS: tuple[Bug, ...] = (
     Bug(
         "credential-in-model-repr",
         "a credential field (password, secret, ...) shown in a model's repr",
-        (Edit("runtime/_runtime/models.py", "{_redacted(value) if secret else repr(value)}", "{repr(value)}"),),
+        (Edit("runtime/_runtime/models.py", "{_redacted(value) if secret else _shown(field, value)}", "{_shown(field, value)}"),),
         (
             Edit(
                 "templates/verbatim/types.py",
