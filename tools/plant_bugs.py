@@ -122,7 +122,13 @@ BUGS: tuple[Bug, ...] = (
     Bug(
         "credential-in-model-repr",
         "a credential field (password, secret, ...) shown in a model's repr",
-        (Edit("runtime/_runtime/models.py", "{_redacted(value) if secret else _shown(field, value)}", "{_shown(field, value)}"),),
+        (
+            Edit(
+                "runtime/_runtime/models.py",
+                "{_redacted(value) if secret else _shown(field, value)}",
+                "{_shown(field, value)}",
+            ),
+        ),
         (
             Edit(
                 "templates/verbatim/types.py",
@@ -164,10 +170,12 @@ BUGS: tuple[Bug, ...] = (
         (
             Edit(
                 "runtime/_runtime/body.py",
-                "return self.cap is not None and (len(self.body) > self.cap or self.raw > self.cap)",
-                "return False",
+                "            if self.cap is not None and len(self.body) > self.cap:",
+                "            if False:",
             ),
+            Edit("runtime/_runtime/body.py", "or (self.cap is not None and self.raw > self.cap)", "or False"),
             Edit("runtime/_runtime/body.py", "if too_long or (cap is not None and len(body) > cap):", "if False:"),
+            Edit("runtime/_runtime/body.py", "    if cap is not None and len(content) > cap:", "    if False:"),
         ),
         (
             Edit(
