@@ -361,7 +361,8 @@ def check_header(what: str, name: object, value: object) -> None:
 
 
 def _check_headers(kind: str, headers: object) -> None:
-    from ._runtime.redact import clip  # loaded with the first client: import time is every application's
+    # Loaded with the first client: import time is every application's.
+    from ._runtime.redact import clip
 
     if not isinstance(headers, dict):
         raise _invalid(f"{kind}s must be a dict of str to str", path=f"{kind}s")
