@@ -239,44 +239,53 @@ def run(command: list[str], checkout: Path, env: dict[str, str], timeout: float)
     return subprocess.run(command, cwd=checkout, env=env, capture_output=True, text=True, timeout=timeout)
 
 
-def plant(bug: Bug, revision: str, old: bool, pytest_args: list[str]) -> tuple[str, str, float]:
-    """(caught | MISSED, by what, seconds) for one bug in a fresh checkout of `revision`."""
+def python_command(checkout: Path, old: bool, venv: Path) -> tuple[list[str], dict[str, str]]:
+    """How to run Python in a checkout: HEAD shares this workspace's environment (the same lock); an older
+    revision gets its own locked environment (its dependencies may differ), shared by its checkouts."""
+    if not old:
+        # The checkout's own code, ahead of the workspace's editable install of this one.
+        package = checkout / "generated" / "realtimekit-client"
+        env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(checkout), str(package)])}
+        return [sys.executable], {**env, "PYTHONDONTWRITEBYTECODE": "1"}
+    env = {**os.environ, "UV_PROJECT_ENVIRONMENT": str(venv), "PYTHONDONTWRITEBYTECODE": "1"}
+    env.pop("VIRTUAL_ENV", None)
+    return ["uv", "run", "--frozen", "--all-groups", "--quiet", "python"], env
+
+
+def plant(bug: Bug | None, revision: str, old: bool, venv: Path, pytest_args: list[str]) -> tuple[str, str, float]:
+    """(caught | MISSED, by what, seconds) for one bug in a fresh checkout of `revision`; with no bug, the
+    baseline: (passes | FAILS, ...)."""
     started = time.monotonic()
-    with tempfile.TemporaryDirectory(prefix=f"plant-{bug.name}-") as scratch:
+    name = bug.name if bug else "baseline"
+    with tempfile.TemporaryDirectory(prefix=f"plant-{name}-") as scratch:
         checkout = Path(scratch) / "repo"
         subprocess.run(["git", "worktree", "add", "--detach", "--quiet", str(checkout), revision], cwd=ROOT, check=True)
         try:
-            apply(checkout, bug.old_edits if old else bug.edits)
-            # The checkout's own code, ahead of the workspace's editable install of this one.
-            package = checkout / "generated" / "realtimekit-client"
-            env = {
-                **os.environ,
-                "PYTHONPATH": os.pathsep.join([str(checkout), str(package)]),
-                "PYTHONDONTWRITEBYTECODE": "1",
-            }
-            regenerated = run([sys.executable, "scripts/regenerate.py"], checkout, env, 300)
+            if bug:
+                apply(checkout, bug.old_edits if old else bug.edits)
+            python, env = python_command(checkout, old, venv)
+            regenerated = run([*python, "scripts/regenerate.py"], checkout, env, 600)
             if regenerated.returncode != 0:
-                return (
-                    "caught",
-                    "regeneration refused it: " + regenerated.stderr.strip().splitlines()[0][:150],
-                    time.monotonic() - started,
-                )
+                first = (regenerated.stderr.strip().splitlines() or ["(no message)"])[0][:150]
+                verdict = "caught" if bug else "FAILS"
+                return verdict, "regeneration refused it: " + first, time.monotonic() - started
             tests = run(
-                [sys.executable, "-m", "pytest", "-x", "-q", "-p", "no:cacheprovider", *pytest_args],
+                [*python, "-m", "pytest", "-x", "-q", "-p", "no:cacheprovider", *pytest_args],
                 checkout,
                 env,
                 1800,
             )
             failed = [line for line in tests.stdout.splitlines() if line.startswith(("FAILED", "ERROR"))]
+            last = (tests.stdout.strip().splitlines() or ["(no output)"])[-1]
             if tests.returncode == 0:
-                return "MISSED", "the suite passed", time.monotonic() - started
-            return (
-                "caught",
-                (failed[0] if failed else tests.stdout.strip().splitlines()[-1])[:160],
-                time.monotonic() - started,
-            )
+                return ("MISSED" if bug else "passes"), last[:160], time.monotonic() - started
+            return ("caught" if bug else "FAILS"), (failed[0] if failed else last)[:160], time.monotonic() - started
         finally:
             subprocess.run(["git", "worktree", "remove", "--force", str(checkout)], cwd=ROOT, check=False)
+
+
+def row(name: str, what: str, verdict: str, by: str, seconds: float) -> None:
+    print(f"| {name} | {what} | {verdict} | {by.replace('|', '/')} | {seconds:.0f} |", flush=True)
 
 
 def main() -> int:
@@ -287,12 +296,19 @@ def main() -> int:
     args = parser.parse_args()
     bugs = [bug for bug in BUGS if not args.only or bug.name in args.only]
     revision = args.old or "HEAD"
-    print(f"| bug | what | in {revision} | by | seconds |\n|---|---|---|---|---|")
-    missed = 0
-    for bug in bugs:
-        verdict, by, seconds = plant(bug, revision, bool(args.old), args.pytest_args)
-        missed += verdict == "MISSED"
-        print(f"| {bug.name} | {bug.what} | {verdict} | {by.replace('|', '/')} | {seconds:.0f} |", flush=True)
+    print(f"| bug | what | in {revision} | by | seconds |\n|---|---|---|---|---|", flush=True)
+    with tempfile.TemporaryDirectory(prefix="plant-venv-") as venvs:
+        venv = Path(venvs) / "venv"
+        # The unplanted suite first: a bug counts as caught only if the same suite passes without it.
+        verdict, by, seconds = plant(None, revision, bool(args.old), venv, args.pytest_args)
+        row("(none)", "the baseline: nothing planted", verdict, by, seconds)
+        if verdict != "passes":
+            return 2
+        missed = 0
+        for bug in bugs:
+            verdict, by, seconds = plant(bug, revision, bool(args.old), venv, args.pytest_args)
+            missed += verdict == "MISSED"
+            row(bug.name, bug.what, verdict, by, seconds)
     return 1 if missed else 0
 
 
