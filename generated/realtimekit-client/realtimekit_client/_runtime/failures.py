@@ -8,6 +8,7 @@ request's headers).
 from __future__ import annotations
 
 import traceback
+from collections.abc import Iterator
 from typing import Any
 
 import httpx
@@ -100,18 +101,20 @@ def errors_content(response: httpx.Response) -> bytes:
 
 def _forget_locals(exc: BaseException) -> None:
     """Clears the locals of every finished frame in exc's traceback and chain (what was sent lives there)."""
-    seen: set[int] = set()
-    pending: list[BaseException | None] = [exc]
-    while pending:
-        current = pending.pop()
-        if current is None or id(current) in seen:
-            continue
-        seen.add(id(current))
+    for current in _chain(exc):
         traceback.clear_frames(current.__traceback__)
-        pending += [current.__cause__, current.__context__]
 
 
 def _chain_is_clean(exc: BaseException, secrets: tuple[str, ...]) -> bool:
+    for current in _chain(exc):
+        text: Any = f"{current}{current.args!r}"
+        if any(secret and secret in text for secret in secrets):
+            return False
+    return True
+
+
+def _chain(exc: BaseException) -> Iterator[BaseException]:
+    """exc and every exception it was raised from or during, each once (a chain can loop)."""
     seen: set[int] = set()
     pending: list[BaseException | None] = [exc]
     while pending:
@@ -119,8 +122,5 @@ def _chain_is_clean(exc: BaseException, secrets: tuple[str, ...]) -> bool:
         if current is None or id(current) in seen:
             continue
         seen.add(id(current))
-        text: Any = f"{current}{current.args!r}"
-        if any(secret and secret in text for secret in secrets):
-            return False
+        yield current
         pending += [current.__cause__, current.__context__]
-    return True

@@ -58,14 +58,7 @@ def _arguments_check(operation: str) -> Callable[[Mapping[str, Any]], None]:
             fast = None  # every other value's text goes through the segment check
         lines += [f"    v = get({name!r}, UNSET)", "    if v is UNSET or v is None:"]
         lines.append(f"        refuse(Invalid('is required'), {name!r})" if required else "        pass")
-        if fast is None:
-            call = [f"c{index}(v)"]
-        elif node["type"] == "model":
-            call = [f"if {fast}:", f"    model_check({node['class']!r})(v)", "else:", f"    c{index}(v)"]
-        else:
-            call = [f"if not ({fast}):", f"    c{index}(v)"]
-        lines += ["    else:", "        try:", *(f"            {line}" for line in call)]
-        lines += ["        except Invalid as exc:", f"            refuse(exc, {name!r})"]
+        lines += _checked(index, node, fast, f"refuse(exc, {name!r})")
     lines.append("    return None")
     code = compile("\n".join(lines), f"<realtimekit checker of {operation}'s arguments>", "exec")
     exec(code, names)  # noqa: S102  # source written here, from the spec data
@@ -137,14 +130,7 @@ def _model_check(name: str) -> Check:
         fast = _fast_test(node, "v", names, f"f{index}")
         lines += [f"    v = value.{python_name}", "    if v is UNSET:"]
         lines.append(f"        raise Invalid('is required').at({key!r})" if required else "        pass")
-        if fast is None:
-            call = [f"c{index}(v)"]
-        elif node["type"] == "model":
-            call = [f"if {fast}:", f"    model_check({node['class']!r})(v)", "else:", f"    c{index}(v)"]
-        else:
-            call = [f"if not ({fast}):", f"    c{index}(v)"]
-        lines += ["    else:", "        try:", *(f"            {line}" for line in call)]
-        lines += ["        except Invalid as exc:", f"            raise exc.at({key!r}) from None"]
+        lines += _checked(index, node, fast, f"raise exc.at({key!r}) from None")
         del checker
     if entry["additional"] is not None:
         lines += [
@@ -164,6 +150,24 @@ def _model_check(name: str) -> Check:
 
 def _refuse_model(value: Any, name: str) -> None:
     raise Invalid(f"must be {a(name)}, {got(value)}")
+
+
+def _checked(index: int, node: Mapping[str, Any], fast: str | None, on_invalid: str) -> list[str]:
+    """The checker source's lines for a value that is set: the inline fast test where there is one, else (or when
+    it fails) the full checker c{index}, whose refusal `on_invalid` turns into the caller's form."""
+    if fast is None:
+        call = [f"c{index}(v)"]
+    elif node["type"] == "model":
+        call = [f"if {fast}:", f"    model_check({node['class']!r})(v)", "else:", f"    c{index}(v)"]
+    else:
+        call = [f"if not ({fast}):", f"    c{index}(v)"]
+    return [
+        "    else:",
+        "        try:",
+        *(f"            {line}" for line in call),
+        "        except Invalid as exc:",
+        f"            {on_invalid}",
+    ]
 
 
 def _fast_test(node: Mapping[str, Any], item: str, names: dict[str, Any], prefix: str) -> str | None:
