@@ -1,6 +1,6 @@
-"""What every test folder may use: a loopback server per test (tools/loopback.py). And the README's figures for the
-suite (how many tests, how long), checked against the run whenever the whole suite runs: a figure gone stale
-fails the run, saying what to write instead."""
+"""What every test folder may use: the loopback server (tools/loopback.py), one for the session. And the README's
+figures for the suite (how many tests, how long), checked against the run whenever the whole suite runs: a figure
+gone stale fails the run, saying what to write instead."""
 
 from __future__ import annotations
 
@@ -22,9 +22,24 @@ COUNT_DRIFT = 0.2
 TIME_FACTOR = 3.0
 
 
+@pytest.fixture(scope="session")
+def _shared_server() -> Iterator[LoopbackServer]:
+    with LoopbackServer() as running:
+        yield running
+
+
 @pytest.fixture
-def server() -> Iterator[LoopbackServer]:
-    """A loopback server for this test: script its answers, read what it was sent."""
+def server(_shared_server: LoopbackServer) -> LoopbackServer:
+    """The loopback server: script its answers, read what it was sent. One for the session (starting one per test
+    costs more than most tests take), its requests and script forgotten before each test; a test that counts
+    connections or needs a second origin starts its own LoopbackServer."""
+    _shared_server.reset()
+    return _shared_server
+
+
+@pytest.fixture
+def own_server() -> Iterator[LoopbackServer]:
+    """A loopback server of the test's own (connections to it, or warnings about them, are this test's)."""
     with LoopbackServer() as running:
         yield running
 

@@ -1,5 +1,5 @@
 """The folder's shared scratch work, each done once a session: the functional spec's package (generated,
-imported, and handed to a consumer's checkers in the background), and one loopback server."""
+imported, and handed to a consumer's checkers in the background)."""
 
 from __future__ import annotations
 
@@ -53,21 +53,8 @@ def functional(functional_root: Path, request: pytest.FixtureRequest) -> Iterato
 
 
 @pytest.fixture(scope="session")
-def shared_server() -> Iterator[LoopbackServer]:
-    with LoopbackServer() as running:
-        yield running
-
-
-@pytest.fixture
-def server(shared_server: LoopbackServer) -> LoopbackServer:
-    """The session's loopback server, its requests and script cleared for this test."""
-    shared_server.reset()
-    return shared_server
-
-
-@pytest.fixture(scope="session")
-def client(functional: Functional, shared_server: LoopbackServer) -> Iterator[Any]:
+def client(functional: Functional, _shared_server: LoopbackServer) -> Iterator[Any]:
     """A client of the functional package for the server, without retries, shared by the session's sync calls
     (a client costs a tenth of a second: its TLS context)."""
-    with functional.client(shared_server.url) as running:
+    with functional.client(_shared_server.url) as running:
         yield running

@@ -1,4 +1,4 @@
-"""The hostile suite's fixtures: a loopback server shared by the folder; every log record of every test goes
+"""The hostile suite's fixtures: every log record of every test goes
 through the secret scan; the run ends with what the scan looked at and the figures the tests measured."""
 
 from __future__ import annotations
@@ -9,29 +9,6 @@ from collections.abc import Iterator
 import pytest
 
 from tests.hostile.scan import FIGURES, SCANNED, assert_logs_clean
-from tools.loopback import LoopbackServer
-
-
-@pytest.fixture(scope="session")
-def _shared_server() -> Iterator[LoopbackServer]:
-    with LoopbackServer() as running:
-        yield running
-
-
-@pytest.fixture
-def server(_shared_server: LoopbackServer) -> LoopbackServer:
-    """One loopback server for the folder (starting and stopping one per test costs more than most tests take),
-    its requests and script forgotten before each test. A test that counts connections or needs a second origin
-    starts its own."""
-    _shared_server.reset()
-    return _shared_server
-
-
-@pytest.fixture
-def own_server() -> Iterator[LoopbackServer]:
-    """A loopback server of the test's own (connections to it, or warnings about them, are this test's)."""
-    with LoopbackServer() as running:
-        yield running
 
 
 @pytest.fixture(autouse=True)
