@@ -144,7 +144,8 @@ BUGS: tuple[Bug, ...] = (
             Edit("runtime/_runtime/rules.py", 'if unquote(text) in (".", ".."):', "if False:"),
             Edit("runtime/_runtime/rules.py", "v not in ('', '.', '..') and", "v != '' and"),
         ),
-        (Edit("templates/verbatim/types.py", 'if unquote(text) in (".", ".."):', "if False:"),),
+        # unquote stays in use: an unused import would make regeneration refuse the file, not the suite catch it
+        (Edit("templates/verbatim/types.py", 'if unquote(text) in (".", ".."):', 'if unquote(text) in ("",):'),),
     ),
     Bug(
         "no-total-timeout-on-sockets",
@@ -210,7 +211,8 @@ BUGS: tuple[Bug, ...] = (
             Edit(
                 "templates/model.py.jinja",
                 "        {{ module_name }}.additional_properties = d\n",
-                "        {{ module_name }}.additional_properties = {}\n",
+                # marked, as a real change is (the template check refuses an unmarked one), on a line of its own
+                "{# ours: planted #}\n        {{ module_name }}.additional_properties = {}\n",
             ),
         ),
     ),
